@@ -1,0 +1,47 @@
+// Package diag: user-facing diagnostics (errors in the Go program being compiled).
+//
+// A Diagnostic is data: a position, a message in gc's words, and optional notes. Stages
+// report into a DiagnosticSink; the driver sorts, de-duplicates and formats them as
+// `file:line:col: message`. Bugs in gots are InternalErrors (src/base), never diagnostics.
+
+import { Source, formatPosition } from "../source/index.js";
+
+export interface Diagnostic {
+  source: Source;
+  offset: number;
+  message: string;
+  /** Syntax errors stop compilation before type checking, as in gc. */
+  kind: "syntax" | "type";
+}
+
+/** Collects diagnostics in report order. */
+export class DiagnosticSink {
+  readonly list: Diagnostic[] = [];
+  report(d: Diagnostic): void { this.list.push(d); }
+  get count(): number { return this.list.length; }
+}
+
+/** Sorts by file and position and removes exact duplicates (same line and message). */
+export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  const out = ds.slice().sort((a, b) => {
+    if (a.source !== b.source) return a.source.filename < b.source.filename ? -1 : a.source.filename > b.source.filename ? 1 : 0;
+    return a.offset - b.offset;
+  });
+  const res: Diagnostic[] = [];
+  let last = "";
+  for (const d of out) {
+    const p = d.source.position(d.offset);
+    const key = `${p.filename}:${p.line}:${d.message}`;
+    if (key === last) continue;
+    last = key;
+    res.push(d);
+  }
+  return res;
+}
+
+/** Formats a diagnostic as gc prints it: `file:line:col: message`. */
+export function formatDiagnostic(d: Diagnostic, displayName?: (filename: string) => string): string {
+  const p = d.source.position(d.offset);
+  const name = displayName ? displayName(p.filename) : p.filename;
+  return `${formatPosition({ ...p, filename: name })}: ${d.message}`;
+}
