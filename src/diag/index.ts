@@ -21,7 +21,7 @@ export class DiagnosticSink {
   get count(): number { return this.list.length; }
 }
 
-/** Sorts by file and position and removes exact duplicates (same line and message). */
+/** Sorts by file and position (stable) and removes exact duplicates, as gc's FlushErrors does. */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
   const out = ds.slice().sort((a, b) => {
     if (a.source !== b.source) return a.source.filename < b.source.filename ? -1 : a.source.filename > b.source.filename ? 1 : 0;
@@ -31,7 +31,7 @@ export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
   let last = "";
   for (const d of out) {
     const p = d.source.position(d.offset);
-    const key = `${p.filename}:${p.line}:${d.message}`;
+    const key = `${p.filename}:${p.line}:${p.col}: ${d.message}`;
     if (key === last) continue;
     last = key;
     res.push(d);

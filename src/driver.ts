@@ -1,0 +1,47 @@
+// The compiler pipeline, in one place: only this module sequences the stages.
+//
+// Today the pipeline ends after parsing; later stages (types, analysis, lower, link) attach here.
+
+import { bytesToByteString } from "./base/index.js";
+import { Source, FileSet } from "./source/index.js";
+import { Diagnostic, DiagnosticSink, formatDiagnostic, sortDiagnostics } from "./diag/index.js";
+import { parseFile, File } from "./syntax/index.js";
+
+export interface ParseResult {
+  file: File;
+  source: Source;
+  /** Diagnostics as gc reports them: sorted, at most one syntax error per line. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses one file. Errors are filtered as gc's error printer does: at most one syntax error
+ * per line, then sorted by position with exact duplicates removed.
+ */
+export function parseSource(filename: string, text: string | Uint8Array, fset = new FileSet()): ParseResult {
+  const src = fset.add(new Source(filename, typeof text === "string" ? text : bytesToByteString(text)));
+  const sink = new DiagnosticSink();
+  const file = parseFile(src, sink, { checkBranches: true });
+  return { file, source: src, diagnostics: gcFilter(sink.list) };
+}
+
+/** gc reports only the first syntax error on a line ("syntax error..." messages only). */
+function gcFilter(ds: readonly Diagnostic[]): Diagnostic[] {
+  const kept: Diagnostic[] = [];
+  let lastSyntax: { file: string; line: number } | null = null;
+  let lastOther: { file: string; line: number; msg: string } | null = null;
+  for (const d of ds) {
+    const p = d.source.position(d.offset);
+    if (d.message.startsWith("syntax error")) {
+      if (lastSyntax && lastSyntax.file === p.filename && lastSyntax.line === p.line) continue;
+      lastSyntax = { file: p.filename, line: p.line };
+    } else {
+      if (lastOther && lastOther.file === p.filename && lastOther.line === p.line && lastOther.msg === d.message) continue;
+      lastOther = { file: p.filename, line: p.line, msg: d.message };
+    }
+    kept.push(d);
+  }
+  return sortDiagnostics(kept);
+}
+
+export { formatDiagnostic };

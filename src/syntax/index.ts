@@ -1,0 +1,5 @@
+// Package syntax: the Go 1.23 scanner, parser and AST. Entry module of the folder.
+export * from "./nodes.js";
+export { parseFile, type ParseOptions } from "./parser.js";
+export { dumpFile } from "./dump.js";
+export { Token, tokenString } from "./token.js";

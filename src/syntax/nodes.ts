@@ -1,0 +1,2 @@
+// STUB, replaced by the real AST.
+export interface File { kind: "File" }
