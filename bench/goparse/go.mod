@@ -1,0 +1,3 @@
+module gotsbench/goparse
+
+go 1.23
