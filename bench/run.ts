@@ -90,7 +90,7 @@ function programBenchmarks(): Benchmark[] {
         {
           label: "gots build + node", impl: "gots", measure: "wall",
           prepare: [{ cmd: process.execPath, args: [gotsCli, "build", "-o", js, f], cwd: dir }],
-          run: { cmd: process.execPath, args: [js], env: { ...process.env, GOMAXPROCS: "1" } },
+          run: { cmd: process.execPath, args: [js], env: goEnv({ GOMAXPROCS: "1" }) },
         },
         {
           label: "go build", impl: "go", measure: "wall",

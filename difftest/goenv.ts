@@ -6,6 +6,7 @@
 
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
 export interface GoToolchain {
@@ -64,11 +65,20 @@ export function findGo(): GoToolchain | null {
   return cached;
 }
 
-/** Environment for running the go command: never download a toolchain, never consult a proxy. */
+/**
+ * Environment for the go command and the programs it builds: never download a toolchain or
+ * consult a proxy, and drop settings that change what a Go program prints (GODEBUG,
+ * GOTRACEBACK) so that results do not depend on the caller's shell.
+ */
 export function goEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const tc = findGo();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.GODEBUG;
+  delete env.GOTRACEBACK;
+  // The go command refuses to run without somewhere to cache builds.
+  if (!env.GOCACHE && !env.XDG_CACHE_HOME && !env.HOME) env.GOCACHE = join(tmpdir(), "gots-go-cache");
   return {
-    ...process.env,
+    ...env,
     ...(tc ? { GOROOT: tc.goroot } : {}),
     GOTOOLCHAIN: "local",
     GOPROXY: "off",

@@ -200,7 +200,7 @@ async function runGo(p: Program, o: Options, work: string): Promise<ProcResult |
   if (b.exitCode !== 0) {
     return `go build failed (${describeExit(b)}); difftest programs must build:\n${b.stderr.toString("utf8").trimEnd().replace(/^/gm, "    ")}`;
   }
-  const r = await runProcess(bin, [], { cwd: o.dir, env: { ...process.env, GOMAXPROCS: "1" }, timeoutMs: o.timeoutMs });
+  const r = await runProcess(bin, [], { cwd: o.dir, env: goEnv({ GOMAXPROCS: "1" }), timeoutMs: o.timeoutMs });
   if (r.timedOut || r.spawnError !== undefined || r.truncated) return `go: program ${describeExit(r)}${r.truncated ? " (output too large)" : ""}`;
   return r;
 }
@@ -233,7 +233,7 @@ async function runOne(p: Program, o: Options, work: string): Promise<Result> {
     expected = hit.e;
   }
   const g = await runProcess(process.execPath, [o.gots, "run", p.arg], {
-    cwd: o.dir, env: { ...process.env, GOMAXPROCS: "1" }, timeoutMs: o.timeoutMs,
+    cwd: o.dir, env: goEnv({ GOMAXPROCS: "1" }), timeoutMs: o.timeoutMs,
   });
   const lines: string[] = [];
   if (g.timedOut || g.spawnError !== undefined) lines.push(`  gots: ${describeExit(g)}`);
