@@ -1,4 +1,5 @@
 // Runs every compiled unit test (dist/**/*.test.js) with node's built-in test runner.
+// `npm test -- --update` rewrites golden files instead of comparing against them.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -12,7 +13,12 @@ function walk(dir, out) {
   return out;
 }
 
+const args = process.argv.slice(2);
+const env = { ...process.env };
+const rest = args.filter((a) => {
+  if (a === "--update") { env.GOTS_UPDATE_GOLDEN = "1"; return false; }
+  return true;
+});
 const files = walk("dist", []).sort();
-const args = ["--test", ...process.argv.slice(2), ...files];
-const r = spawnSync(process.execPath, args, { stdio: "inherit" });
+const r = spawnSync(process.execPath, ["--test", ...rest, ...files], { stdio: "inherit", env });
 process.exit(r.status ?? 1);

@@ -36,6 +36,16 @@ interface Ctxt {
 
 const INVALID = Symbol("invalid target");
 
+// Most blocks have no forward gotos: they share this empty list, which is never modified
+// (join and the goto case copy before adding).
+const EMPTY: BranchStmt[] = [];
+
+function join(a: BranchStmt[], b: BranchStmt[]): BranchStmt[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b === EMPTY ? EMPTY : b.slice();
+  return a.concat(b);
+}
+
 export function checkBranches(body: BlockStmt, errh: ErrorHandler, source: Source, targets: Targets | null): void {
   const labels = new Map<string, Label>();
   const posString = (pos: Pos): string => {
@@ -88,36 +98,25 @@ export function checkBranches(body: BlockStmt, errh: ErrorHandler, source: Sourc
     const b: Block = { parent, start, lstmt };
     let varPos: Pos = 0;
     let varName: Expr | null = null;
-    let fwdGotos: BranchStmt[] = [];
-    let badGotos: BranchStmt[] = [];
-
-    const recordVarDecl = (pos: Pos, name: Expr) => {
-      varPos = pos;
-      varName = name;
-      // Any forward goto so far jumps over this declaration: it may still be fine if it
-      // jumps out of the block, which we don't know yet.
-      badGotos = fwdGotos.slice();
-    };
-    const jumpsOverVarDecl = (fwd: BranchStmt) => varPos !== 0 && badGotos.includes(fwd);
-    const innerBlock = (c: Ctxt, start: Pos, body: readonly Stmt[]) => {
-      // Unresolved forward gotos of the inner block become forward gotos of this one.
-      fwdGotos.push(...blockBranches(b, c, lstmt, start, body));
-    };
+    let fwdGotos: BranchStmt[] = EMPTY;
+    let badGotos: BranchStmt[] = EMPTY;
 
     // A fallthrough counts as the last statement even when empty statements follow it.
     let n = body.length;
     while (n > 0 && body[n - 1]!.kind === NodeKind.EmptyStmt) n--;
-    const stmtList = body.slice(0, n);
 
-    for (let stmtIndex = 0; stmtIndex < stmtList.length; stmtIndex++) {
-      let stmt: Stmt = stmtList[stmtIndex]!;
+    for (let stmtIndex = 0; stmtIndex < n; stmtIndex++) {
+      let stmt: Stmt = body[stmtIndex]!;
       lstmt = null;
+      let inner: Ctxt | null = null; // set for statements with nested blocks
+      let recordPos: Pos = 0, recordName: Expr | null = null;
       for (;;) {
         switch (stmt.kind) {
           case NodeKind.DeclStmt:
             for (const d of stmt.declList) {
               if (d.kind === NodeKind.VarDecl) {
-                recordVarDecl(d.pos, d.nameList[0]!);
+                recordPos = d.pos;
+                recordName = d.nameList[0]!;
                 break; // the first VarDecl will do
               }
             }
@@ -129,19 +128,21 @@ export function checkBranches(body: BlockStmt, errh: ErrorHandler, source: Sourc
             if (name !== "_") {
               const l = declare(b, s);
               // resolve matching forward gotos
-              const keep: BranchStmt[] = [];
-              for (const fwd of fwdGotos) {
-                if (fwd.label!.value === name) {
-                  setTarget(fwd, s);
-                  l.used = true;
-                  if (jumpsOverVarDecl(fwd)) {
-                    errh(fwd.label!.pos, `goto ${name} jumps over declaration of ${exprString(varName!)} at ${posString(varPos)}`);
+              if (fwdGotos.length > 0) {
+                const keep: BranchStmt[] = [];
+                for (const fwd of fwdGotos) {
+                  if (fwd.label!.value === name) {
+                    setTarget(fwd, s);
+                    l.used = true;
+                    if (varPos !== 0 && badGotos.includes(fwd)) {
+                      errh(fwd.label!.pos, `goto ${name} jumps over declaration of ${exprString(varName!)} at ${posString(varPos)}`);
+                    }
+                  } else {
+                    keep.push(fwd);
                   }
-                } else {
-                  keep.push(fwd);
                 }
+                fwdGotos = keep;
               }
-              fwdGotos = keep;
               lstmt = s;
             }
             // process the labeled statement
@@ -168,7 +169,7 @@ export function checkBranches(body: BlockStmt, errh: ErrorHandler, source: Sourc
                   if (t !== null && t.kind === NodeKind.SwitchStmt) {
                     if (t.tag !== null && t.tag.kind === NodeKind.TypeSwitchGuard) {
                       msg = "cannot fallthrough in type switch";
-                    } else if (ctxt.caseIndex < 0 || stmtIndex + 1 < stmtList.length) {
+                    } else if (ctxt.caseIndex < 0 || stmtIndex + 1 < n) {
                       // fallthrough nested in a block or not the last statement
                     } else if (ctxt.caseIndex + 1 === t.body.length) {
                       msg = "cannot fallthrough final case in switch";
@@ -219,7 +220,11 @@ export function checkBranches(body: BlockStmt, errh: ErrorHandler, source: Sourc
               case Token.Goto: {
                 const t = gotoTarget(b, name);
                 if (t !== null) setTarget(s, t);
-                else fwdGotos.push(s); // the label may be declared later
+                else {
+                  // the label may be declared later
+                  if (fwdGotos === EMPTY) fwdGotos = [];
+                  fwdGotos.push(s);
+                }
                 break;
               }
             }
@@ -227,39 +232,53 @@ export function checkBranches(body: BlockStmt, errh: ErrorHandler, source: Sourc
           }
 
           case NodeKind.AssignStmt:
-            if (stmt.op === Operator.Def) recordVarDecl(stmt.pos, stmt.lhs);
+            if (stmt.op === Operator.Def) {
+              recordPos = stmt.pos;
+              recordName = stmt.lhs;
+            }
             break;
 
           case NodeKind.BlockStmt:
-            innerBlock({ breaks: ctxt.breaks, continues: ctxt.continues, caseIndex: -1 }, stmt.pos, stmt.list);
+            inner = { breaks: ctxt.breaks, continues: ctxt.continues, caseIndex: -1 };
+            fwdGotos = join(fwdGotos, blockBranches(b, inner, lstmt, stmt.pos, stmt.list));
             break;
 
-          case NodeKind.IfStmt: {
-            const inner = { breaks: ctxt.breaks, continues: ctxt.continues, caseIndex: -1 };
-            innerBlock(inner, stmt.then.pos, stmt.then.list);
-            if (stmt.else_ !== null) innerBlock(inner, stmt.else_.pos, [stmt.else_]);
+          case NodeKind.IfStmt:
+            inner = { breaks: ctxt.breaks, continues: ctxt.continues, caseIndex: -1 };
+            fwdGotos = join(fwdGotos, blockBranches(b, inner, lstmt, stmt.then.pos, stmt.then.list));
+            if (stmt.else_ !== null) fwdGotos = join(fwdGotos, blockBranches(b, inner, lstmt, stmt.else_.pos, [stmt.else_]));
             break;
-          }
 
           case NodeKind.ForStmt:
-            innerBlock({ breaks: stmt, continues: stmt, caseIndex: -1 }, stmt.body.pos, stmt.body.list);
+            inner = { breaks: stmt, continues: stmt, caseIndex: -1 };
+            fwdGotos = join(fwdGotos, blockBranches(b, inner, lstmt, stmt.body.pos, stmt.body.list));
             break;
 
           case NodeKind.SwitchStmt: {
             const s = stmt;
-            s.body.forEach((cc, i) => {
-              innerBlock({ breaks: s, continues: ctxt.continues, caseIndex: i }, cc.pos, cc.body);
-            });
+            for (let i = 0; i < s.body.length; i++) {
+              const cc = s.body[i]!;
+              fwdGotos = join(fwdGotos, blockBranches(b, { breaks: s, continues: ctxt.continues, caseIndex: i }, lstmt, cc.pos, cc.body));
+            }
             break;
           }
 
           case NodeKind.SelectStmt: {
             const s = stmt;
-            for (const cc of s.body) innerBlock({ breaks: s, continues: ctxt.continues, caseIndex: -1 }, cc.pos, cc.body);
+            for (const cc of s.body) {
+              fwdGotos = join(fwdGotos, blockBranches(b, { breaks: s, continues: ctxt.continues, caseIndex: -1 }, lstmt, cc.pos, cc.body));
+            }
             break;
           }
         }
         break;
+      }
+      if (recordName !== null) {
+        // Any forward goto so far jumps over this declaration: it may still be fine if it
+        // jumps out of the block, which we don't know yet.
+        varPos = recordPos;
+        varName = recordName;
+        badGotos = fwdGotos.length > 0 ? fwdGotos.slice() : EMPTY;
       }
     }
     return fwdGotos;

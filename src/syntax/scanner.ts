@@ -11,7 +11,7 @@
 // to a callback with their offset and text.
 
 import { InternalError } from "../base/index.js";
-import { LitKind, Operator, Prec, Token } from "./token.js";
+import { LitKind, Operator, Prec, Token, tokenString } from "./token.js";
 import { decodeRune, formatSharpU, isUnicodeDigit, isUnicodeLetter, quoteRune } from "./unicode.js";
 
 /**
@@ -347,17 +347,19 @@ export class Scanner {
       // General case; atIdentChar also accepts ASCII letters and digits that follow.
       while (this.atIdentChar(false)) this.nextch();
     }
-    const lit = s.substring(this.offset, this.chOff);
-    if (lit.length >= 2) {
-      const kw = keywordToken(lit);
-      if (kw !== Token.None) {
+    const start = this.offset, len = this.chOff - start;
+    if (len >= 2 && len <= 11) {
+      // Keywords are found by a perfect hash on the first two bytes and the length, then
+      // confirmed in place, so no string is made for them.
+      const kw = keywordHashTable[keywordHash(s.charCodeAt(start), s.charCodeAt(start + 1), len)]!;
+      if (kw !== Token.None && keywordLen[kw] === len && s.startsWith(keywordText[kw]!, start)) {
         this.nlsemi = kw === Token.Break || kw === Token.Continue || kw === Token.Fallthrough || kw === Token.Return;
         this.tok = kw;
         return;
       }
     }
     this.nlsemi = true;
-    this.lit = lit;
+    this.lit = s.substring(start, this.chOff);
     this.tok = Token.Name;
   }
 
@@ -390,16 +392,19 @@ export class Scanner {
   }
 
   // digits accepts { digit | '_' }. For base <= 10 it accepts any decimal digit but records,
-  // in invalid[0], the offset (relative to the literal start) of the first digit >= base.
+  // in invalidDigit (when checkInvalid) the offset, relative to the literal start, of the first
+  // digit >= base.
   // Result bit 0: a digit was seen; bit 1: a '_' was seen.
-  private digits(base: number, invalid: number[] | null): number {
+  private invalidDigit = -1; // offset (from the literal start) of the first invalid digit, or -1
+
+  private digits(base: number, checkInvalid: boolean): number {
     let digsep = 0;
     if (base <= 10) {
       const max = 0x30 + base;
       while (isDecimal(this.ch) || this.ch === 0x5f) {
         let ds = 1;
         if (this.ch === 0x5f) ds = 2;
-        else if (this.ch >= max && invalid !== null && invalid[0]! < 0) invalid[0] = this.chOff - this.offset;
+        else if (this.ch >= max && checkInvalid && this.invalidDigit < 0) this.invalidDigit = this.chOff - this.offset;
         digsep |= ds;
         this.nextch();
       }
@@ -418,7 +423,7 @@ export class Scanner {
     let base = 10;
     let prefix = 0; // 0 (decimal), '0' (0-octal), 'x', 'o' or 'b'
     let digsep = 0;
-    const invalid = [-1];
+    this.invalidDigit = -1;
 
     if (!seenPoint) {
       if (this.ch === 0x30) {
@@ -430,7 +435,7 @@ export class Scanner {
           default: base = 8; prefix = 0x30; digsep = 1; // leading 0
         }
       }
-      digsep |= this.digits(base, invalid);
+      digsep |= this.digits(base, true);
       if (this.ch === 0x2e) {
         if (prefix === 0x6f || prefix === 0x62) {
           this.scanError(`invalid radix point in ${baseName(base)} literal`);
@@ -443,7 +448,7 @@ export class Scanner {
 
     if (seenPoint) {
       kind = LitKind.Float;
-      digsep |= this.digits(base, invalid);
+      digsep |= this.digits(base, true);
     }
 
     if ((digsep & 1) === 0 && ok) {
@@ -465,7 +470,7 @@ export class Scanner {
       this.nextch();
       kind = LitKind.Float;
       if (this.ch === 0x2b || this.ch === 0x2d) this.nextch();
-      digsep = this.digits(10, null) | (digsep & 2);
+      digsep = this.digits(10, false) | (digsep & 2);
       if ((digsep & 1) === 0 && ok) {
         this.scanError("exponent has no digits");
         ok = false;
@@ -482,8 +487,8 @@ export class Scanner {
 
     this.setLit(kind, ok);
 
-    if (kind === LitKind.Int && invalid[0]! >= 0 && ok) {
-      const i = invalid[0]!;
+    if (kind === LitKind.Int && this.invalidDigit >= 0 && ok) {
+      const i = this.invalidDigit;
       this.scanErrorAt(this.offset + i, `invalid digit ${quoteRune(this.lit.charCodeAt(i))} in ${baseName(base)} literal`);
       ok = false;
     }
@@ -701,22 +706,23 @@ export class Scanner {
   }
 }
 
-const keywordTable: Map<string, Token> = new Map([
-  ["break", Token.Break], ["case", Token.Case], ["chan", Token.Chan], ["const", Token.Const],
-  ["continue", Token.Continue], ["default", Token.Default], ["defer", Token.Defer],
-  ["else", Token.Else], ["fallthrough", Token.Fallthrough], ["for", Token.For],
-  ["func", Token.Func], ["go", Token.Go], ["goto", Token.Goto], ["if", Token.If],
-  ["import", Token.Import], ["interface", Token.Interface], ["map", Token.Map],
-  ["package", Token.Package], ["range", Token.Range], ["return", Token.Return],
-  ["select", Token.Select], ["struct", Token.Struct], ["switch", Token.Switch],
-  ["type", Token.Type], ["var", Token.Var],
-]);
+// Keyword recognition: a perfect hash of (first byte, second byte, length) into 64 slots, as
+// gc's scanner uses; a test at start-up guarantees there are no collisions.
+const keywordText: string[] = [];
+const keywordLen = new Uint8Array(Token.Count);
+const keywordHashTable = new Uint8Array(64);
 
-function keywordToken(lit: string): Token {
-  // Keywords are 2..11 lowercase ASCII letters: reject most identifiers without a lookup.
-  const c = lit.charCodeAt(0);
-  if (c < 0x62 || c > 0x76 || lit.length > 11) return Token.None;
-  return keywordTable.get(lit) ?? Token.None;
+function keywordHash(c0: number, c1: number, len: number): number {
+  return (((c0 << 4) ^ c1) + len) & 63;
+}
+
+for (let t = Token.Break; t <= Token.Var; t++) {
+  const text = tokenString(t);
+  keywordText[t] = text;
+  keywordLen[t] = text.length;
+  const h = keywordHash(text.charCodeAt(0), text.charCodeAt(1), text.length);
+  if (keywordHashTable[h] !== 0) throw new InternalError("imperfect keyword hash");
+  keywordHashTable[h] = t;
 }
 
 /** The index of the first misplaced '_' in a number literal, or -1. */

@@ -1,0 +1,3 @@
+packag p
+
+func f() {}

@@ -1,0 +1,8 @@
+package p
+
+func f() {
+	defer (g())
+	go (g)()
+	defer g
+	go func() {}
+}
