@@ -110,8 +110,8 @@ test("rune and string errors", () => {
   expectErrors(`"a\nb"`, "2: newline in string", "4: string not terminated");
   expectErrors(`"\\q"`, "2: unknown escape");
   expectErrors(`"\\400"`, "5: octal escape value 256 > 255");
-  expectErrors(`"\\uD800"`, "6: escape is invalid Unicode code point U+D800");
-  expectErrors(`"\\U00110000"`, "10: escape is invalid Unicode code point U+110000");
+  expectErrors(`"\\uD800"`, "7: escape is invalid Unicode code point U+D800");
+  expectErrors(`"\\U00110000"`, "11: escape is invalid Unicode code point U+110000");
   expectErrors(`"\\xg0"`, "3: invalid character 'g' in hexadecimal escape");
   expectErrors(`'\\"'`, "2: unknown escape");
 });
