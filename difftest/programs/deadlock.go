@@ -9,7 +9,7 @@ func main() {
 	c := make(chan int)
 	other := make(chan int)
 	go func() {
-		fmt.Println("helper waiting")
+		fmt.Println("other goroutine waiting")
 		<-other
 	}()
 	fmt.Println("main waiting")

@@ -33,7 +33,7 @@ func catch(f func()) (v any) {
 	return "no panic"
 }
 
-func helperRecover() any { return recover() }
+func viaOtherFunc() any { return recover() }
 
 func main() {
 	fmt.Println(safeDiv(7, 2))
@@ -69,7 +69,7 @@ func main() {
 	// recover called outside a deferred function, or not directly by it, returns nil.
 	fmt.Println("direct:", recover())
 	fmt.Println(catch(func() {
-		defer func() { fmt.Println("indirect recover:", helperRecover()) }()
+		defer func() { fmt.Println("indirect recover:", viaOtherFunc()) }()
 		panic("still panicking")
 	}))
 
