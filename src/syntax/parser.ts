@@ -24,8 +24,17 @@ export type { ParseOptions };
  */
 export function parseFile(src: Source, sink: DiagnosticSink, opts: ParseOptions = {}): File {
   const p = new Parser(src, sink, opts);
-  p.next();
-  return p.fileOrNil();
+  try {
+    p.next();
+    return p.fileOrNil();
+  } catch (e) {
+    // The parser is recursive descent: input nested thousands of levels deep (which gc, with
+    // its growable stacks, would accept) exhausts the JS stack. That is an implementation
+    // limit, reported as an error rather than a crash.
+    if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) throw e;
+    p.errorAt(p.pos(), "syntax error: nesting too deep (gots implementation limit)");
+    return new File(src.pos(0), src, [], new Name(src.pos(0), "_"), [], p.pos(), "", []);
+  }
 }
 
 class Parser extends StmtParser {
