@@ -1,0 +1,166 @@
+// `npm run conformance`: runs the conformance suites against $GOROOT and applies the
+// known-failures ratchet. See docs/conformance.md.
+//
+// Output: per suite "NAME: N passed, N failed, N known, N skipped" (plus notes), the first
+// failures, and as the very last line "N passed, N failed" where failed counts unlisted
+// failures, listed tests that now pass and stale list entries. Exit status 1 when that is
+// non-zero, 2 for usage or environment errors.
+
+import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { findGoEnv } from "./goenv.js";
+import { judge, Judged, loadKnown, saveKnown, updateKnown } from "./known.js";
+import { RunContext, RunOptions, Suite, TestResult } from "./suite.js";
+import { testSyntaxSuite } from "./suites/test-syntax.js";
+import { srcParseSuite } from "./suites/src-parse.js";
+import { syntaxTestdataSuite } from "./suites/syntax-testdata.js";
+
+const SUITES: readonly Suite[] = [testSyntaxSuite, srcParseSuite, syntaxTestdataSuite];
+const MAX_FAILURES_SHOWN = 30;
+
+const usage = `usage: npm run conformance -- [options]
+
+  --suite NAME      run only this suite (repeatable): ${SUITES.map((s) => s.name).join(", ")}
+  --filter SUBSTR   run only tests whose name (suite/path) contains SUBSTR
+  -v                print every test's verdict and the details of every failure
+  --update-oracle   recompute the cached gc results (needs Go)
+  --oracle-full     with --update-oracle: src-parse asks gc about every file, not only flagged ones
+  --update-known    rewrite known-failures.json: add unlisted failures, remove passing entries
+`;
+
+interface Args extends RunOptions { suites: string[]; updateKnown: boolean }
+
+function parseArgs(argv: string[]): Args | string {
+  const a: Args = { suites: [], updateKnown: false, updateOracle: false, oracleFull: false, filter: null, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const w = argv[i]!;
+    const value = (): string | undefined => (w.includes("=") ? w.slice(w.indexOf("=") + 1) : argv[++i]);
+    const flag = w.includes("=") ? w.slice(0, w.indexOf("=")) : w;
+    switch (flag) {
+      case "--suite": case "-suite": {
+        const v = value();
+        if (!v) return "--suite needs a name";
+        if (!SUITES.some((s) => s.name === v)) return `unknown suite ${JSON.stringify(v)}`;
+        a.suites.push(v);
+        break;
+      }
+      case "--filter": case "-filter": {
+        const v = value();
+        if (v === undefined) return "--filter needs a substring";
+        a.filter = v;
+        break;
+      }
+      case "-v": case "--verbose": a.verbose = true; break;
+      case "--update-oracle": a.updateOracle = true; break;
+      case "--oracle-full": a.oracleFull = true; break;
+      case "--update-known": a.updateKnown = true; break;
+      case "-h": case "--help": return "";
+      default: return `unknown argument ${JSON.stringify(w)}`;
+    }
+  }
+  return a;
+}
+
+/** The repository root: this file is dist/conformance/run.js. */
+function repoRoot(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    process.stderr.write((args ? `conformance: ${args}\n` : "") + usage);
+    return args ? 2 : 0;
+  }
+  let env;
+  try {
+    env = findGoEnv();
+  } catch (e) {
+    process.stderr.write(`conformance: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (args.updateOracle && !env.goBin) {
+    process.stderr.write(`conformance: --update-oracle needs the go command (GOROOT ${env.goroot} has none that runs)\n`);
+    return 2;
+  }
+  const root = repoRoot();
+  process.stderr.write(`GOROOT ${env.goroot} (${env.gorootFrom}), ${env.version}, go command ${env.goBin ? "available" : "unavailable"}\n`);
+  const ctx = new RunContext(env, args, root);
+  const suites = SUITES.filter((s) => args.suites.length === 0 || args.suites.includes(s.name));
+
+  const results: TestResult[] = [];
+  const summaries: { suite: Suite; notes: string[]; results: TestResult[]; seconds: number }[] = [];
+  for (const s of suites) {
+    const t0 = Date.now();
+    const out = await s.run(ctx);
+    results.push(...out.results);
+    summaries.push({ suite: s, notes: out.notes, results: out.results, seconds: (Date.now() - t0) / 1000 });
+  }
+
+  const knownPath = join(root, "conformance", "known-failures.json");
+  let known = loadKnown(knownPath);
+  const inScope = (name: string): boolean =>
+    suites.some((s) => name.startsWith(`${s.name}/`)) && ctx.selected(name);
+  let j = judge(results, known, inScope, args.filter === null);
+  if (args.updateKnown) {
+    const u = updateKnown(known, j);
+    if (!existsSync(knownPath) || u.added.length + u.removed.length > 0) saveKnown(knownPath, u.next);
+    process.stderr.write(`known-failures.json: ${u.added.length} added (category "bug", reason "unexplained (auto-added)"), ${u.removed.length} removed\n`);
+    for (const n of u.removed) process.stderr.write(`  removed ${n}\n`);
+    known = u.next;
+    j = judge(results, known, inScope, args.filter === null);
+  }
+
+  const byName = new Map(j.judged.map((r) => [r.name, r]));
+  for (const s of summaries) {
+    const js = s.results.map((r) => byName.get(r.name)!);
+    const n = (v: Judged["verdict"]): number => js.filter((r) => r.verdict === v).length;
+    const failed = n("fail") + n("fixed");
+    print(`${s.suite.name}: ${n("pass")} passed, ${failed} failed, ${n("known")} known, ${n("skip")} skipped (${s.seconds.toFixed(1)}s)`);
+    for (const note of s.notes) print(`  ${note}`);
+    if (args.verbose) {
+      for (const r of js) print(`  ${r.verdict.toUpperCase()} ${r.name}${r.reason ? ` (${r.reason})` : ""}`);
+    }
+  }
+
+  const failures = j.judged.filter((r) => r.verdict === "fail" || r.verdict === "fixed");
+  const problems = failures.length + j.stale.length;
+  if (problems > 0) {
+    const limit = args.verbose ? Infinity : MAX_FAILURES_SHOWN;
+    print("");
+    print(problems > limit ? `failures (first ${limit} of ${problems}):` : `failures (${problems}):`);
+    let shown = 0;
+    for (const r of failures) {
+      if (shown++ >= limit) break;
+      if (r.verdict === "fixed") {
+        print(`  FIXED ${r.name}: now passes, remove it from known-failures.json`);
+        continue;
+      }
+      print(`  FAIL ${r.name}: ${r.reason ?? "failed"}`);
+      const detail = r.detail ?? [];
+      const max = args.verbose ? detail.length : 6;
+      for (const d of detail.slice(0, max)) print(`      ${d}`);
+      if (detail.length > max) print(`      ... ${detail.length - max} more lines (-v shows all)`);
+    }
+    for (const k of j.stale) {
+      if (shown++ >= limit) break;
+      print(`  STALE ${k}: listed in known-failures.json but no such test; remove it`);
+    }
+  }
+  const passed = j.judged.filter((r) => r.verdict === "pass").length;
+  print(`${passed} passed, ${problems} failed`);
+  return problems > 0 ? 1 : 0;
+}
+
+function print(s: string): void {
+  process.stdout.write(s + "\n");
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e) => {
+    process.stderr.write(`conformance: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  },
+);
