@@ -16,13 +16,17 @@ Usage:
   gots run FILE.go|DIR [args]    compile and run a Go program
   gots build [-o OUT.js] FILE.go|DIR
   gots check PATTERN...          type-check packages
-  gots parse [-dump] FILE...     parse Go files, print syntax errors; -dump prints the AST
+  gots parse [-dump] FILE...     parse Go files, print syntax errors (stderr); -dump prints the AST
   gots version                   print the gots version
 `;
 
+// Compiler-internal strings hold Go bytes (one char per byte); emit them unchanged.
 function writeOut(s: string): void {
-  // Compiler-internal strings hold Go bytes (one char per byte); emit them unchanged.
   process.stdout.write(Buffer.from(s, "latin1"));
+}
+
+function writeErr(s: string): void {
+  process.stderr.write(Buffer.from(s, "latin1"));
 }
 
 function cmdParse(args: string[]): number {
@@ -45,7 +49,7 @@ function cmdParse(args: string[]): number {
       continue;
     }
     const r = parseSource(f, bytes);
-    for (const d of r.diagnostics) writeOut(formatDiagnostic(d) + "\n");
+    for (const d of r.diagnostics) writeErr(formatDiagnostic(d) + "\n");
     if (r.diagnostics.length > 0) failed = true;
     else if (dump) writeOut(dumpFile(r.file));
   }

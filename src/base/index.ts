@@ -26,6 +26,12 @@ export function unreachable(x?: never, what = "unreachable"): never {
  * These convert between that form and ordinary (UTF-16) JS text.
  */
 export function bytesToByteString(b: Uint8Array, start = 0, end = b.length): string {
+  // Hosts that have Node's Buffer convert natively (latin1 maps each byte to one char); the
+  // core does not import Node, so this is a feature test, with a portable fallback.
+  const B = (globalThis as unknown as { Buffer?: { prototype: { latin1Slice?: unknown }; from(a: ArrayBuffer, o: number, l: number): { latin1Slice(s: number, e: number): string } } }).Buffer;
+  if (B !== undefined && typeof B.prototype.latin1Slice === "function") {
+    return B.from(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength).latin1Slice(start, end);
+  }
   const CHUNK = 8192;
   if (end - start <= CHUNK) return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
   let s = "";

@@ -76,9 +76,17 @@ export class Scanner {
   op: OperatorValue = Operator.None; // not narrowed either, as tok
   prec: number = Prec.None;
 
+  /**
+   * The source has no NUL and no byte >= 0x80: no character needs checking or decoding, so
+   * comments and white space can be skipped with indexOf and tight loops. One native regexp
+   * test per file decides; most Go files are plain ASCII.
+   */
+  private readonly plain: boolean;
+
   constructor(src: string, private readonly errh: ErrorHandler, private readonly dirh: DirectiveHandler | null) {
     this.src = src;
     this.n = src.length;
+    this.plain = !/[\x00\x80-\xff]/.test(src);
     this.nextch();
   }
 
@@ -143,15 +151,21 @@ export class Scanner {
     for (;;) {
       // skip white space
       let ch = this.ch;
-      while (ch === 0x20 || ch === 0x09 || (ch === 0x0a && !nlsemi) || ch === 0x0d) {
-        // Fast path: plain ASCII whitespace needs no decoding.
-        const r = this.r;
-        const c = r < this.n ? s.charCodeAt(r) : -1;
+      if (ch === 0x20 || ch === 0x09 || (ch === 0x0a && !nlsemi) || ch === 0x0d) {
+        // Plain ASCII white space needs no decoding: scan it in a local loop.
+        let r = this.r;
+        const n = this.n;
+        let c = r < n ? s.charCodeAt(r) : -1;
+        while (c === 0x20 || c === 0x09 || (c === 0x0a && !nlsemi) || c === 0x0d) {
+          r++;
+          c = r < n ? s.charCodeAt(r) : -1;
+        }
         if (c > 0 && c < 0x80) {
           this.chOff = r;
           this.r = r + 1;
           this.ch = ch = c;
         } else {
+          this.r = r;
           this.nextch();
           ch = this.ch;
         }
@@ -608,7 +622,7 @@ export class Scanner {
     }
     // Fast path when the rest of the line is plain ASCII without NUL; otherwise decode.
     let plain = true;
-    for (let k = this.chOff; k < i; k++) {
+    if (!this.plain) for (let k = this.chOff; k < i; k++) {
       const c = s.charCodeAt(k);
       if (c === 0 || c >= 0x80) { plain = false; break; }
     }
@@ -636,7 +650,7 @@ export class Scanner {
       const i = s.indexOf("*/", this.chOff);
       if (i >= 0) {
         let plain = true;
-        for (let k = this.chOff; k < i; k++) {
+        if (!this.plain) for (let k = this.chOff; k < i; k++) {
           const c = s.charCodeAt(k);
           if (c === 0 || c >= 0x80) { plain = false; break; }
         }
