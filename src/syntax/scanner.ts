@@ -151,8 +151,9 @@ export class Scanner {
     for (;;) {
       // skip white space
       let ch = this.ch;
-      if (ch === 0x20 || ch === 0x09 || (ch === 0x0a && !nlsemi) || ch === 0x0d) {
-        // Plain ASCII white space needs no decoding: scan it in a local loop.
+      while (ch === 0x20 || ch === 0x09 || (ch === 0x0a && !nlsemi) || ch === 0x0d) {
+        // Plain ASCII white space needs no decoding: scan it in a local loop. (The outer loop
+        // repeats when a skipped invalid byte is followed by more white space.)
         let r = this.r;
         const n = this.n;
         let c = r < n ? s.charCodeAt(r) : -1;
