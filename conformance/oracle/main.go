@@ -9,7 +9,9 @@
 // noder rejects misplaced or malformed //go: directives. go/parser knows neither, so a file
 // that go/parser accepts is still flagged when it contains a construct those checks look at.
 // The runner confirms every file that has go/parser errors or flags with `go tool compile`;
-// only unflagged, go/parser-clean files are taken as clean without asking gc.
+// only unflagged, go/parser-clean files are taken as clean without asking gc. Running the
+// runner with --update-oracle --oracle-full asks gc about every file, which is how the flags
+// were checked to cover everything gc rejects in Go 1.23's tree.
 package main
 
 import (
@@ -101,7 +103,33 @@ func check(path string) result {
 	if hasDirective(fset, f) {
 		r.Flags = append(r.Flags, "directive")
 	}
+	if hasBadReceiver(f) {
+		r.Flags = append(r.Flags, "receiver")
+	}
 	return r
+}
+
+// hasBadReceiver reports a method declaration without exactly one receiver, which gc's
+// parser rejects and go/parser leaves to go/types.
+func hasBadReceiver(f *ast.File) bool {
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil {
+			continue
+		}
+		n := 0
+		for _, field := range fd.Recv.List {
+			if len(field.Names) == 0 {
+				n++
+			} else {
+				n += len(field.Names)
+			}
+		}
+		if n != 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasBranchConstruct reports whether gc's branch checker could have something to say:
