@@ -315,14 +315,25 @@ export abstract class ExprParser extends TypeParser {
    * argList = [ arg { "," arg } [ "..." ] [ "," ] ] ")" . The "(" has been consumed.
    */
   argList(): [Expr[], boolean] {
+    // This is list("argument list", Comma, Rparen, ...) written out: calls are the most
+    // common list, and the inline loop avoids a closure per call.
     const list: Expr[] = [];
     let hasDots = false;
     this.xnest++;
-    this.list("argument list", Token.Comma, Token.Rparen, () => {
+    while (this.tok !== Token.EOF && this.tok !== Token.Rparen && !hasDots) {
       list.push(this.expr());
       hasDots = this.got(Token.DotDotDot);
-      return hasDots;
-    });
+      // the separator is optional before ")"
+      if (!this.got(Token.Comma) && this.tok !== Token.Rparen) {
+        this.syntaxError("in argument list; possibly missing comma or )");
+        this.advance(Token.Rparen, Token.Rbrack, Token.Rbrace);
+        if (this.tok !== Token.Rparen) {
+          this.xnest--;
+          return [list, hasDots];
+        }
+      }
+    }
+    this.want(Token.Rparen);
     this.xnest--;
     return [list, hasDots];
   }
