@@ -120,7 +120,8 @@ async function main(argv: string[]): Promise<number> {
     const js = s.results.map((r) => byName.get(r.name)!);
     const n = (v: Judged["verdict"]): number => js.filter((r) => r.verdict === v).length;
     const failed = n("fail") + n("fixed");
-    print(`${s.suite.name}: ${n("pass")} passed, ${failed} failed, ${n("known")} known, ${n("skip")} skipped (${s.seconds.toFixed(1)}s)`);
+    print(`${s.suite.name}: ${n("pass")} passed, ${failed} failed, ${n("known")} known, ${n("skip")} skipped`);
+    process.stderr.write(`${s.suite.name}: ${s.seconds.toFixed(1)}s\n`);
     for (const note of s.notes) print(`  ${note}`);
     if (args.verbose) {
       for (const r of js) print(`  ${r.verdict.toUpperCase()} ${r.name}${r.reason ? ` (${r.reason})` : ""}`);
