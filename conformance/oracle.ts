@@ -102,3 +102,8 @@ export function restamp(c: OracleCache, goVersion: string): void {
   c.goVersion = goVersion;
   c.classifier = classifierId();
 }
+
+/** Why a file without a usable oracle entry fails when Go cannot be run to make one. */
+export const NO_ORACLE =
+  "no fresh gc oracle entry (the file, the Go version or the classifier changed) and Go is unavailable";
+

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { frontendLines } from "../classify.js";
 import { runGcMany, runGoParserOracle } from "../goenv.js";
 import { diffDiagnostics, gotsParse } from "../gots.js";
-import { byteOrder, cacheMatches, isFresh, loadCache, OracleCache, restamp, saveCache, sha256 } from "../oracle.js";
+import { byteOrder, cacheMatches, isFresh, loadCache, NO_ORACLE, OracleCache, restamp, saveCache, sha256 } from "../oracle.js";
 import { RunContext, Suite, SuiteOutput, TestResult } from "../suite.js";
 
 const NAME = "src-parse";
@@ -86,7 +86,7 @@ async function run(ctx: RunContext): Promise<SuiteOutput> {
     const name = `${NAME}/${f.path}`;
     const entry = cache.files[f.path];
     if (!entry || !isFresh(cache, ctx.env.version, f.path, f.hash)) {
-      results.set(name, { name, status: "fail", reason: "no gc oracle for this file (changed since the cache was made and Go is unavailable)" });
+      results.set(name, { name, status: "fail", reason: NO_ORACLE });
       continue;
     }
     if (entry.timedOut) {

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { frontendLines, messageOf } from "../classify.js";
 import { queryBuildContext, runGcMany } from "../goenv.js";
 import { diffDiagnostics, gotsParse } from "../gots.js";
-import { cacheMatches, isFresh, loadCache, OracleCache, restamp, saveCache, sha256 } from "../oracle.js";
+import { cacheMatches, isFresh, loadCache, NO_ORACLE, OracleCache, restamp, saveCache, sha256 } from "../oracle.js";
 import { BuildContext, defaultBuildContext, listTestFiles, Recipe, selectTest } from "../recipe.js";
 import { errorCheck, matchPrefix, wantedErrors } from "../errorcomments.js";
 import { RunContext, Suite, SuiteOutput, TestResult } from "../suite.js";
@@ -52,7 +52,7 @@ async function run(ctx: RunContext): Promise<SuiteOutput> {
     }
     const entry = cache.files[f.path];
     if (!entry || !isFresh(cache, ctx.env.version, f.path, f.hash) || entry.frontend === null) {
-      results.push({ name, status: "fail", reason: "no gc oracle for this file (changed since the cache was made and Go is unavailable)" });
+      results.push({ name, status: "fail", reason: NO_ORACLE });
       continue;
     }
     if (entry.timedOut) {
