@@ -1,7 +1,7 @@
 // gots' side of the syntax suites: parse a file in-process and render its diagnostics the way
 // gc prints them, plus the comparison of two diagnostic lists.
 
-import { parseSource, formatDiagnostic } from "../src/driver.js";
+import { parseSource, parseSourceRaw, formatDiagnostic } from "../src/driver.js";
 import { classifyMessage } from "./classify.js";
 
 export interface GotsDiagnostic {
@@ -27,9 +27,11 @@ export function byteStringToUtf8(s: string): string {
  * gc is invoked, see classify.ts) are dropped, since the oracle drops them too. A thrown
  * exception is reported as a crash, never propagated: one bad file must not stop the run.
  */
-export function gotsParse(filename: string, bytes: Uint8Array): GotsParse {
+export function gotsParse(filename: string, bytes: Uint8Array, raw = false): GotsParse {
   try {
-    const r = parseSource(filename, bytes);
+    // raw: every error as the parser reports it, without gc's printer filtering and without
+    // directive checks, as gc's syntax package tests see them.
+    const r = raw ? parseSourceRaw(filename, bytes) : parseSource(filename, bytes);
     const out: GotsDiagnostic[] = [];
     for (const d of r.diagnostics) {
       const message = byteStringToUtf8(d.message);

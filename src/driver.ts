@@ -5,7 +5,7 @@
 import { bytesToByteString } from "./base/index.js";
 import { Source, FileSet } from "./source/index.js";
 import { Diagnostic, DiagnosticSink, formatDiagnostic, sortDiagnostics } from "./diag/index.js";
-import { parseFile, File } from "./syntax/index.js";
+import { parseFile, File, ParseOptions, checkDeclPragmas } from "./syntax/index.js";
 
 export interface ParseResult {
   file: File;
@@ -22,7 +22,24 @@ export function parseSource(filename: string, text: string | Uint8Array, fset = 
   const src = fset.add(new Source(filename, typeof text === "string" ? text : bytesToByteString(text)));
   const sink = new DiagnosticSink();
   const file = parseFile(src, sink, { checkBranches: true });
+  if (sink.count === 0) {
+    // gc checks where directives are placed only once the package has no other errors (after
+    // type checking); with parsing as the last stage, that is now.
+    checkDeclPragmas(file, (pos, msg) => sink.report({ source: src, offset: pos - src.base, message: msg, kind: "syntax" }));
+  }
   return { file, source: src, diagnostics: gcFilter(sink.list) };
+}
+
+/**
+ * Parses one file and returns every diagnostic in the order the parser reported it: no
+ * filtering, sorting or de-duplication. The options default to gc's syntax package tests
+ * (branch checks on, no directive checks).
+ */
+export function parseSourceRaw(filename: string, text: string | Uint8Array, opts: ParseOptions = { checkBranches: true, checkPragmas: false }, fset = new FileSet()): ParseResult {
+  const src = fset.add(new Source(filename, typeof text === "string" ? text : bytesToByteString(text)));
+  const sink = new DiagnosticSink();
+  const file = parseFile(src, sink, opts);
+  return { file, source: src, diagnostics: sink.list.slice() };
 }
 
 /** gc reports only the first syntax error on a line ("syntax error..." messages only). */

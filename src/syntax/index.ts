@@ -3,3 +3,4 @@ export * from "./nodes.js";
 export { parseFile, type ParseOptions } from "./parser.js";
 export { dumpFile } from "./dump.js";
 export { Token, tokenString } from "./token.js";
+export { checkDeclPragmas } from "./pragma.js";

@@ -41,6 +41,8 @@ export interface Pragma {
   readonly pos: Pos;     // position of the directive text (after the comment marker)
   readonly text: string; // the directive without its comment marker, e.g. "go:noinline"
   readonly blank: boolean; // the comment is alone on its line (only white space before it)
+  readonly flag: number;   // PragmaFlag bits (pragma.ts) for placement checks
+  readonly embed: boolean; // a well-formed //go:embed
 }
 
 /** Declarations of one parenthesized group share a Group object. */

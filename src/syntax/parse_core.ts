@@ -15,11 +15,14 @@ import { Scanner } from "./scanner.js";
 import { Token, tokenString, operatorString } from "./token.js";
 import { BadExpr, BlockStmt, Expr, Field, FuncType, Name, Pragma } from "./nodes.js";
 import { parseBuildConstraint, goVersion } from "./buildconstraint.js";
+import { handleDirective, unusedPragmas } from "./pragma.js";
 import type { Pos } from "../source/index.js";
 
 export interface ParseOptions {
   /** Check labels and branch statements in function bodies, as gc does. */
   checkBranches?: boolean;
+  /** Check //go: directives as gc's front end does while parsing (default true). */
+  checkPragmas?: boolean;
   /** Filled with the statement each break/continue/goto/fallthrough transfers control to. */
   branchTargets?: Map<unknown, unknown>;
 }
@@ -31,6 +34,8 @@ const stopset: readonly Token[] = [
 ];
 
 const POS_MAX = 1 << 30;
+
+const NO_PRAGMAS: readonly Pragma[] = Object.freeze([]);
 
 /** gc's English word for punctuation tokens in error messages. */
 export function tokstring(tok: Token): string {
@@ -197,9 +202,14 @@ export abstract class ParserCore extends Scanner {
         const c = parseBuildConstraint(msg);
         if (c !== null) this.goVersion = goVersion(c);
       }
-      const p: Pragma = { pos: this.source.pos(off + 2), text, blank: this.isBlankBefore(off) };
+      const p: Pragma = { pos: this.source.pos(off + 2), text, blank: this.isBlankBefore(off), flag: 0, embed: false };
       this.directives.push(p);
-      this.pragma.push(p);
+      if (this.opts.checkPragmas === false) {
+        this.pragma.push(p);
+      } else {
+        const rec = handleDirective(p, this.source.filename, (pos, msg) => this.errorAt(pos, msg));
+        if (rec !== null) this.pragma.push(rec);
+      }
     }
   }
 
@@ -252,16 +262,19 @@ export abstract class ParserCore extends Scanner {
   }
 
   /** Hands the pending directives to the declaration being parsed. */
-  takePragma(): Pragma[] {
+  takePragma(): readonly Pragma[] {
     const p = this.pragma;
-    if (p.length === 0) return p;
+    if (p.length === 0) return NO_PRAGMAS; // never hand out the pending list itself
     this.pragma = [];
     return p;
   }
 
-  /** Drops pending directives at a place that takes none (later stages report misplaced ones). */
+  /** Drops pending directives at a place that takes none, reporting them as gc does. */
   clearPragma(): void {
-    if (this.pragma.length > 0) this.pragma = [];
+    if (this.pragma.length > 0) {
+      if (this.opts.checkPragmas !== false) unusedPragmas(this.pragma, (pos, msg) => this.errorAt(pos, msg));
+      this.pragma = [];
+    }
   }
 
   // ------------------------------------------------------------------------------------------
