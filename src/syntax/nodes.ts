@@ -65,6 +65,8 @@ export class File {
     readonly goVersion: string, // from a //go:build line before the package clause, or ""
     /** Every //go: directive in the file, in source order. */
     readonly directives: readonly Pragma[],
+    /** The declarations (at any depth) that took directives, in source order. */
+    readonly pragmaDecls: readonly Decl[],
   ) {}
 }
 

@@ -19,14 +19,19 @@ export abstract class StmtParser extends ExprParser {
   abstract varDecl(group: Group | null): Decl;
   abstract appendGroup(list: Decl[], f: (g: Group | null) => Decl | null): void;
 
+  /** Count of branch and labeled statements parsed so far (see funcBody). */
+  private nbranches = 0;
+
   funcBody(): BlockStmt {
     this.fnest++;
     const errcnt = this.errcnt;
+    const nbranches = this.nbranches;
     const body = this.blockStmt("");
     this.fnest--;
     // Branches are not checked after syntax errors in the function: incomplete trees give
-    // spurious errors (e.g. test/switch2.go).
-    if (this.opts.checkBranches && errcnt === this.errcnt) {
+    // spurious errors (e.g. test/switch2.go). A body without branch or labeled statements
+    // (counting nested function literals, conservatively) has nothing to check.
+    if (this.opts.checkBranches && errcnt === this.errcnt && nbranches !== this.nbranches) {
       checkBranches(body, (pos, msg) => this.errorAt(pos, msg), this.source, this.opts.branchTargets ?? null);
     }
     return body;
@@ -115,11 +120,15 @@ export abstract class StmtParser extends ExprParser {
     if (this.tok === Token.Rbrace) {
       // A statement must follow, and semicolons may be omitted before "}": this is an empty
       // statement.
+      this.nbranches++;
       return new LabeledStmt(pos, label, new EmptyStmt(this.pos()));
     }
 
     const s = this.stmtOrNil();
-    if (s !== null) return new LabeledStmt(pos, label, s);
+    if (s !== null) {
+      this.nbranches++;
+      return new LabeledStmt(pos, label, s);
+    }
 
     // report the error at the line of the ':'
     this.syntaxErrorAt(pos, "missing statement after label");
@@ -412,6 +421,7 @@ export abstract class StmtParser extends ExprParser {
       case Token.Fallthrough: {
         const pos = this.pos();
         this.next();
+        this.nbranches++;
         return new BranchStmt(pos, Token.Fallthrough, null);
       }
 
@@ -422,6 +432,7 @@ export abstract class StmtParser extends ExprParser {
         this.next();
         let label: Name | null = null;
         if (this.tok === Token.Name) label = this.name();
+        this.nbranches++;
         return new BranchStmt(pos, tok, label);
       }
 
@@ -432,6 +443,7 @@ export abstract class StmtParser extends ExprParser {
       case Token.Goto: {
         const pos = this.pos();
         this.next();
+        this.nbranches++;
         return new BranchStmt(pos, Token.Goto, this.name());
       }
 

@@ -33,11 +33,20 @@ export function parseFile(src: Source, sink: DiagnosticSink, opts: ParseOptions 
     // limit, reported as an error rather than a crash.
     if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) throw e;
     p.errorAt(p.pos(), "syntax error: nesting too deep (gots implementation limit)");
-    return new File(src.pos(0), src, [], new Name(src.pos(0), "_"), [], p.pos(), "", []);
+    return new File(src.pos(0), src, [], new Name(src.pos(0), "_"), [], p.pos(), "", [], []);
   }
 }
 
 class Parser extends StmtParser {
+  /** Declarations that took directives, for the placement check (pragma.ts). */
+  private readonly pragmaDecls: Decl[] = [];
+
+  /** Records d if it carries directives. */
+  private noteDecl<D extends Decl>(d: D): D {
+    if (d.pragmas.length > 0) this.pragmaDecls.push(d);
+    return d;
+  }
+
   // SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
   fileOrNil(): File {
     const pos = this.pos();
@@ -45,7 +54,7 @@ class Parser extends StmtParser {
     this.top = false;
     const decls: Decl[] = [];
     const finish = (pkg: Name, pragmas: readonly Pragma[]) =>
-      new File(pos, this.source, pragmas, pkg, decls, this.pos(), goVersion, this.directives);
+      new File(pos, this.source, pragmas, pkg, decls, this.pos(), goVersion, this.directives, this.pragmaDecls);
 
     // PackageClause
     if (!this.got(Token.Package)) {
@@ -154,13 +163,13 @@ class Parser extends StmtParser {
     if (path === null) {
       this.syntaxError("missing import path");
       this.advance(Token.Semi, Token.Rparen);
-      return new ImportDecl(pos, group, pragmas, local, null);
+      return this.noteDecl(new ImportDecl(pos, group, pragmas, local, null));
     }
     if (!path.bad && path.litKind !== LitKind.String) {
       this.syntaxErrorAt(path.pos, "import path must be a string");
       path = new BasicLit(path.pos, path.value, path.litKind, true);
     }
-    return new ImportDecl(pos, group, pragmas, local, path);
+    return this.noteDecl(new ImportDecl(pos, group, pragmas, local, path));
   }
 
   // ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
@@ -174,7 +183,7 @@ class Parser extends StmtParser {
       type = this.typeOrNil();
       if (this.gotAssign()) values = this.exprList();
     }
-    return new ConstDecl(pos, group, pragmas, names, type, values);
+    return this.noteDecl(new ConstDecl(pos, group, pragmas, names, type, values));
   }
 
   // TypeSpec = identifier [ TypeParams ] [ "=" ] Type .
@@ -235,7 +244,7 @@ class Parser extends StmtParser {
       this.syntaxError("in type declaration");
       this.advance(Token.Semi, Token.Rparen);
     }
-    return new TypeDecl(pos, group, pragmas, name, tparams, alias, type);
+    return this.noteDecl(new TypeDecl(pos, group, pragmas, name, tparams, alias, type));
   }
 
   // VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) .
@@ -251,7 +260,7 @@ class Parser extends StmtParser {
       type = this.type_();
       if (this.gotAssign()) values = this.exprList();
     }
-    return new VarDecl(pos, group, pragmas, names, type, values);
+    return this.noteDecl(new VarDecl(pos, group, pragmas, names, type, values));
   }
 
   // FunctionDecl = "func" FunctionName [ TypeParams ] ( Function | Signature ) .
@@ -291,7 +300,7 @@ class Parser extends StmtParser {
     }
 
     const body = this.tok === Token.Lbrace ? this.funcBody() : null;
-    return new FuncDecl(pos, pragmas, recv, name, tparams, type, body);
+    return this.noteDecl(new FuncDecl(pos, pragmas, recv, name, tparams, type, body));
   }
 }
 

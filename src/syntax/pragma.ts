@@ -12,7 +12,7 @@
 // checks behave as gc's do for an ordinary package.
 
 import type { Pos } from "../source/index.js";
-import { Decl, File, NodeKind, Node, Pragma, Stmt, Expr } from "./nodes.js";
+import { File, NodeKind, Pragma } from "./nodes.js";
 
 /** Directive flags (gc's ir.PragmaFlag bits that matter for placement). */
 export const enum PragmaFlag {
@@ -261,7 +261,7 @@ function unquoteSimple(s: string): string | null {
 
 /**
  * The placement check gc makes after type checking: each declaration accepts only some
- * directives. Walks declarations at every level, including those inside function bodies.
+ * directives.
  */
 export function checkDeclPragmas(f: File, report: Report): void {
   const check = (list: readonly Pragma[], allowed: number, embedOK: boolean) => {
@@ -269,31 +269,15 @@ export function checkDeclPragmas(f: File, report: Report): void {
     if (!embedOK) for (const p of list) if (p.embed) report(p.pos, "misplaced go:embed directive");
   };
   check(f.pragmas, PragmaFlag.GoBuild, false);
-  const decl = (d: Decl) => {
+  // The parser lists every declaration that took directives, at any depth (including those
+  // inside function bodies), so no tree walk is needed.
+  for (const d of f.pragmaDecls) {
     switch (d.kind) {
       case NodeKind.ImportDecl: check(d.pragmas, 0, false); break;
-      case NodeKind.ConstDecl: check(d.pragmas, 0, false); walkExpr(d.values); break;
-      case NodeKind.TypeDecl: check(d.pragmas, 0, false); walkExpr(d.type); break;
-      case NodeKind.VarDecl: check(d.pragmas, 0, true); walkExpr(d.values); break;
-      case NodeKind.FuncDecl: check(d.pragmas, funcPragmas, false); if (d.body) walkStmts(d.body.list); break;
+      case NodeKind.ConstDecl: check(d.pragmas, 0, false); break;
+      case NodeKind.TypeDecl: check(d.pragmas, 0, false); break;
+      case NodeKind.VarDecl: check(d.pragmas, 0, true); break;
+      case NodeKind.FuncDecl: check(d.pragmas, funcPragmas, false); break;
     }
-  };
-  // Declarations inside function bodies (and function literals) carry directives too.
-  const walkExpr = (x: Expr | null): void => {
-    if (x === null) return;
-    walkNode(x);
-  };
-  const walkStmts = (l: readonly Stmt[]) => { for (const s of l) walkNode(s); };
-  const walkNode = (n: Node | null): void => {
-    if (n === null) return;
-    if (n.kind === NodeKind.DeclStmt) { for (const d of n.declList) decl(d); return; }
-    for (const k in n) {
-      if (k === "kind" || k === "pos") continue;
-      const v = (n as unknown as Record<string, unknown>)[k];
-      if (v === null || typeof v !== "object") continue;
-      if (Array.isArray(v)) { for (const e of v) if (e !== null && typeof e === "object" && "kind" in e) walkNode(e as Node); }
-      else if ("kind" in (v as object)) walkNode(v as Node);
-    }
-  };
-  for (const d of f.declList) decl(d);
+  }
 }
