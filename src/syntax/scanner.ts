@@ -349,24 +349,17 @@ export class Scanner {
 
   private ident(): void {
     const s = this.src;
-    // Fast path: ASCII letters and digits, hashing as we go for the intern table.
+    // Fast path: ASCII letters and digits.
     let r = this.r;
-    let h = this.ch;
     for (;;) {
       const c = r < this.n ? s.charCodeAt(r) : -1;
-      if (c > 0 && c < 0x80 && (cclass[c]! & (C_LETTER | C_DIGIT)) !== 0) {
-        h = (Math.imul(h, 31) + c) | 0;
-        r++;
-        continue;
-      }
+      if (c > 0 && c < 0x80 && (cclass[c]! & (C_LETTER | C_DIGIT)) !== 0) { r++; continue; }
       break;
     }
     this.r = r;
     this.nextch();
-    let ascii = true;
     if (this.ch >= 0x80) {
       // General case; atIdentChar also accepts ASCII letters and digits that follow.
-      ascii = false;
       while (this.atIdentChar(false)) this.nextch();
     }
     const start = this.offset, len = this.chOff - start;
@@ -374,28 +367,15 @@ export class Scanner {
       // Keywords are found by a perfect hash on the first two bytes and the length, then
       // confirmed in place, so no string is made for them.
       const kw = keywordHashTable[keywordHash(s.charCodeAt(start), s.charCodeAt(start + 1), len)]!;
-      if (kw !== Token.None && keywordLen[kw] === len && s.startsWith(keywordText[kw]!, start)) {
+      if (kw !== Token.None && keywordLen[kw] === len && matchAt(s, start, keywordText[kw]!)) {
         this.nlsemi = kw === Token.Break || kw === Token.Continue || kw === Token.Fallthrough || kw === Token.Return;
         this.tok = kw;
         return;
       }
     }
+    // (Interning names through a hash table to save allocations was measured: slower.)
     this.nlsemi = true;
     this.tok = Token.Name;
-    if (ascii && len <= INTERN_MAX_LEN) {
-      // Names repeat (err, nil, i, x, ...): reuse the string made for the last occurrence of a
-      // name with the same hash instead of allocating another.
-      const slot = h & INTERN_MASK;
-      const cand = internTable[slot];
-      if (cand !== undefined && cand.length === len && s.startsWith(cand, start)) {
-        this.lit = cand;
-        return;
-      }
-      const lit = s.substring(start, start + len);
-      internTable[slot] = lit;
-      this.lit = lit;
-      return;
-    }
     this.lit = s.substring(start, this.chOff);
   }
 
@@ -742,12 +722,17 @@ export class Scanner {
   }
 }
 
-// The identifier intern table: a direct-mapped cache from name hash to the last string made
-// for it, shared by all files. Only short names are cached: V8 copies substrings shorter than
-// 13 chars, while longer ones may point into (and keep alive) the whole source text.
-const INTERN_MAX_LEN = 12;
-const INTERN_MASK = (1 << 13) - 1;
-const internTable: (string | undefined)[] = new Array(INTERN_MASK + 1).fill(undefined);
+/**
+ * Reports whether s contains w at offset start. (A charCodeAt loop: for the short words
+ * compared here it is several times faster than String.prototype.startsWith with a position,
+ * which V8 does not inline.)
+ */
+function matchAt(s: string, start: number, w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    if (s.charCodeAt(start + i) !== w.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 // Keyword recognition: a perfect hash of (first byte, second byte, length) into 64 slots, as
 // gc's scanner uses; a test at start-up guarantees there are no collisions.

@@ -1,0 +1,3 @@
+module gots.test/constantgen
+
+go 1.23
