@@ -237,8 +237,8 @@ export abstract class ExprParser extends TypeParser {
 
         case Token.Lparen: {
           this.next();
-          const [args, hasDots] = this.argList();
-          x = new CallExpr(pos, x, args, hasDots);
+          const args = this.argList();
+          x = new CallExpr(pos, x, args, this.argsHasDots);
           continue;
         }
 
@@ -313,8 +313,12 @@ export abstract class ExprParser extends TypeParser {
 
   /**
    * argList = [ arg { "," arg } [ "..." ] [ "," ] ] ")" . The "(" has been consumed.
+   * Whether "..." followed the last argument is left in argsHasDots (no tuple to allocate).
    */
-  argList(): [Expr[], boolean] {
+  /** Set by argList: the last argument was followed by "...". */
+  protected argsHasDots = false;
+
+  argList(): Expr[] {
     // This is list("argument list", Comma, Rparen, ...) written out: calls are the most
     // common list, and the inline loop avoids a closure per call.
     const list: Expr[] = [];
@@ -329,13 +333,15 @@ export abstract class ExprParser extends TypeParser {
         this.advance(Token.Rparen, Token.Rbrack, Token.Rbrace);
         if (this.tok !== Token.Rparen) {
           this.xnest--;
-          return [list, hasDots];
+          this.argsHasDots = hasDots;
+          return list;
         }
       }
     }
     this.want(Token.Rparen);
     this.xnest--;
-    return [list, hasDots];
+    this.argsHasDots = hasDots;
+    return list;
   }
 
   // ExpressionList = Expression { "," Expression } .
