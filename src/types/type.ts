@@ -1,0 +1,248 @@
+// The Go type representation, mirroring types2: Basic, Pointer, Array, Slice, Map, Chan,
+// Struct, Tuple, Signature, Interface, Union, Named, TypeParam and Alias.
+//
+// Types are compared by identity of these objects where Go's identity rules allow it
+// (basic types, named types) and structurally otherwise (predicates.ts, once written).
+// Each class carries a numeric `tkind` for fast dispatch without instanceof chains.
+//
+// Named types are set up in stages while their declarations are checked (the underlying type
+// may first be another Named, resolved later); instantiated named types expand lazily.
+// Interfaces compute their type set on demand.
+
+import type { Pos } from "../source/index.js";
+import type { Func, TypeName, Var } from "./object.js";
+import type { Scope } from "./scope.js";
+import type { Package } from "./package.js";
+
+export enum TypeKind {
+  Basic, Pointer, Array, Slice, Map, Chan, Struct, Tuple, Signature, Interface, Union, Named,
+  TypeParam, Alias,
+}
+
+export type Type =
+  | Basic | Pointer | ArrayT | Slice | MapT | Chan | Struct | Tuple | Signature | Interface
+  | Union | Named | TypeParam | Alias;
+
+// ---------------------------------------------------------------------------------------------
+// Basic types
+
+export enum BasicKind {
+  Invalid, // type is invalid
+
+  // predeclared types
+  Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+  Float32, Float64, Complex64, Complex128, String, UnsafePointer,
+
+  // types for untyped values
+  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedComplex, UntypedString, UntypedNil,
+}
+
+/** Properties of basic types, as a bit set. */
+export const enum BasicInfo {
+  IsBoolean = 1 << 0,
+  IsInteger = 1 << 1,
+  IsUnsigned = 1 << 2,
+  IsFloat = 1 << 3,
+  IsComplex = 1 << 4,
+  IsString = 1 << 5,
+  IsUntyped = 1 << 6,
+
+  IsOrdered = IsInteger | IsFloat | IsString,
+  IsNumeric = IsInteger | IsFloat | IsComplex,
+  IsConstType = IsBoolean | IsNumeric | IsString,
+}
+
+export class Basic {
+  readonly tkind = TypeKind.Basic;
+  constructor(readonly kind: BasicKind, readonly info: number, readonly name: string) {}
+  underlying(): Type { return this; }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Composite types
+
+export class Pointer {
+  readonly tkind = TypeKind.Pointer;
+  constructor(readonly base: Type) {}
+  underlying(): Type { return this; }
+}
+
+/** An array type [len]elem; len is -1 when unknown (after an error). */
+export class ArrayT {
+  readonly tkind = TypeKind.Array;
+  constructor(readonly elem: Type, readonly len: bigint) {}
+  underlying(): Type { return this; }
+}
+
+export class Slice {
+  readonly tkind = TypeKind.Slice;
+  constructor(readonly elem: Type) {}
+  underlying(): Type { return this; }
+}
+
+export class MapT {
+  readonly tkind = TypeKind.Map;
+  constructor(readonly key: Type, readonly elem: Type) {}
+  underlying(): Type { return this; }
+}
+
+export enum ChanDir {
+  SendRecv,
+  SendOnly,
+  RecvOnly,
+}
+
+export class Chan {
+  readonly tkind = TypeKind.Chan;
+  constructor(readonly dir: ChanDir, readonly elem: Type) {}
+  underlying(): Type { return this; }
+}
+
+export class Struct {
+  readonly tkind = TypeKind.Struct;
+  constructor(
+    readonly fields: readonly Var[],
+    readonly tags: readonly string[], // tags[i] belongs to fields[i]; shorter if trailing tags are ""
+  ) {}
+  underlying(): Type { return this; }
+  tag(i: number): string { return this.tags[i] ?? ""; }
+}
+
+/** An ordered list of variables: parameters and results, and multiple values. */
+export class Tuple {
+  readonly tkind = TypeKind.Tuple;
+  constructor(readonly vars: readonly Var[]) {}
+  get length(): number { return this.vars.length; }
+  at(i: number): Var { return this.vars[i]!; }
+  underlying(): Type { return this; }
+}
+
+export class Signature {
+  readonly tkind = TypeKind.Signature;
+  constructor(
+    /** Function scope for package-local, non-instantiated signatures; null otherwise. */
+    public scope: Scope | null,
+    public recv: Var | null,
+    public params: Tuple,
+    public results: Tuple,
+    /** The last parameter has the form ...T (or is a string, for append's special case). */
+    public variadic: boolean,
+    public rparams: TypeParam[] | null = null, // receiver type parameters
+    public tparams: TypeParam[] | null = null, // type parameters
+  ) {}
+  underlying(): Type { return this; }
+}
+
+/** A union of terms in a constraint interface: ~int | string. */
+export class Term {
+  constructor(readonly tilde: boolean, readonly type: Type) {}
+}
+
+export class Union {
+  readonly tkind = TypeKind.Union;
+  constructor(readonly terms: readonly Term[]) {}
+  underlying(): Type { return this; }
+}
+
+export class Interface {
+  readonly tkind = TypeKind.Interface;
+  /** Explicitly declared methods, sorted as types2 keeps them (by unique name). */
+  methods: Func[];
+  /** Explicitly embedded elements (interfaces, unions, ~T, other types). */
+  embeddeds: Type[];
+  embedPos: Pos[] | null = null;
+  /** The interface is the implicit wrapper of a constraint literal such as ~int | string. */
+  implicit = false;
+  /** All fields except the type set are set up. */
+  complete = false;
+  /** The type set, computed lazily (typeset.ts). */
+  tset: unknown = null;
+
+  constructor(methods: Func[], embeddeds: Type[]) {
+    this.methods = methods;
+    this.embeddeds = embeddeds;
+  }
+  underlying(): Type { return this; }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Named types, aliases and type parameters
+
+/** Stages of a named type's setup. */
+export const enum NamedState {
+  Unresolved,
+  Resolved, // type parameters, underlying type and methods are known (possibly lazily)
+  Complete, // all methods are expanded (instances)
+}
+
+export class Named {
+  readonly tkind = TypeKind.Named;
+  /** For cycle reporting: the type expression this type was declared from. */
+  fromRHS: Type | null = null;
+  state = NamedState.Unresolved;
+  /** Possibly a Named during setup; never a Named once set up. */
+  underlying_: Type | null;
+  tparams: TypeParam[] | null = null;
+  /** Methods declared for this type (not its method set). */
+  methods: Func[] = [];
+  /** For instances: the generic type and its type arguments. */
+  orig: Named | null = null;
+  targs: Type[] | null = null;
+
+  constructor(public obj: TypeName, underlying: Type | null) {
+    this.underlying_ = underlying;
+  }
+
+  underlying(): Type {
+    // Set up by the checker before use; a missing underlying type is a checker bug.
+    return this.underlying_ !== null ? this.underlying_ : INVALID;
+  }
+}
+
+/** An alias type (Go 1.23 materializes aliases when gotypesalias=1, the 1.23 default). */
+export class Alias {
+  readonly tkind = TypeKind.Alias;
+  tparams: TypeParam[] | null = null;
+  targs: Type[] | null = null;
+  orig: Alias | null = null;
+  constructor(public obj: TypeName, public fromRHS: Type | null, public actual: Type | null = null) {}
+  underlying(): Type { return unalias(this).underlying(); }
+}
+
+let nextTypeParamId = 1;
+
+export class TypeParam {
+  readonly tkind = TypeKind.TypeParam;
+  readonly id = nextTypeParamId++;
+  /** Index in its type parameter list, or -1 before it is bound. */
+  index = -1;
+  constructor(public obj: TypeName, public bound: Type) {}
+  /** A type parameter's underlying type is its constraint interface. */
+  underlying(): Type { return this.bound.underlying(); }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** Follows alias chains to the aliased type. */
+export function unalias(t: Type): Type {
+  while (t.tkind === TypeKind.Alias) {
+    const a: Alias = t;
+    const next = a.actual ?? a.fromRHS;
+    if (next === null) return INVALID;
+    t = next;
+  }
+  return t;
+}
+
+/** The underlying type of t (for a Named whose setup is in progress: its current RHS). */
+export function under(t: Type): Type {
+  t = unalias(t);
+  if (t.tkind === TypeKind.Named) return t.underlying();
+  return t.underlying();
+}
+
+/** Placeholder for an invalid type; errors involving it are not reported again. */
+export const INVALID = new Basic(BasicKind.Invalid, 0, "invalid type");
+
+export type { Package };
