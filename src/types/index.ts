@@ -4,11 +4,14 @@
 // imports, and returns the package, the side tables (Info) and the diagnostics, worded and
 // positioned as gc reports them.
 //
-// WORK IN PROGRESS: the core data structures exist; the checker itself is being written.
-
 import type { File } from "../syntax/index.js";
-import type { Diagnostic } from "../diag/index.js";
+import { Diagnostic, DiagnosticSink } from "../diag/index.js";
+import type { FileSet } from "../source/index.js";
 import { Package } from "./package.js";
+import { Scope } from "./scope.js";
+import { Universe } from "./universe.js";
+import { Checker, Info } from "./check.js";
+import "./all.js";
 
 export * from "./type.js";
 export * from "./object.js";
@@ -39,6 +42,22 @@ export interface CheckConfig {
 
 export interface CheckResult {
   pkg: Package;
-  /** Sorted as gc prints them. */
+  info: Info;
+  /** In the order they were reported (the driver sorts and limits them as gc does). */
   diagnostics: Diagnostic[];
 }
+
+/**
+ * Type-checks the files of one package (already parsed, without syntax errors) with import
+ * path `path`. Imports are resolved through config.importer, which must return completely
+ * checked packages.
+ */
+export function checkPackage(path: string, files: File[], config: CheckConfig, fset: FileSet): CheckResult {
+  const pkg = new Package(path, "", new Scope(Universe, 0, 0, `package ${JSON.stringify(path)}`));
+  const sink = new DiagnosticSink();
+  const check = new Checker(config, fset, pkg, sink);
+  check.checkFiles(files);
+  return { pkg, info: check.info, diagnostics: sink.list.slice() };
+}
+
+export { Checker, Info };
