@@ -1,0 +1,3 @@
+// Type substitution (types2 subst.go): replacing type parameters by type arguments.
+
+export {};

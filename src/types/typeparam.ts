@@ -1,0 +1,3 @@
+// Type parameter helpers (types2 typeparam.go).
+
+export {};
