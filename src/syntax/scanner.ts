@@ -349,13 +349,10 @@ export class Scanner {
 
   private ident(): void {
     const s = this.src;
-    // Fast path: ASCII letters and digits.
+    // Fast path: ASCII letters and digits. (Past the end, charCodeAt gives NaN and the class
+    // lookup undefined, which ends the loop; bytes >= 0x80 are outside the table likewise.)
     let r = this.r;
-    for (;;) {
-      const c = r < this.n ? s.charCodeAt(r) : -1;
-      if (c > 0 && c < 0x80 && (cclass[c]! & (C_LETTER | C_DIGIT)) !== 0) { r++; continue; }
-      break;
-    }
+    while ((cclass[s.charCodeAt(r)]! & (C_LETTER | C_DIGIT)) !== 0) r++;
     this.r = r;
     this.nextch();
     if (this.ch >= 0x80) {
