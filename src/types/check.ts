@@ -156,6 +156,18 @@ export const enum StmtContext {
   InTypeSwitch = 1 << 4,
 }
 
+/**
+ * Why an untyped operand cannot take a target type (implicitTypeAndValue's code; OK if it
+ * can): assignments word their errors by it ("(truncated)", "(overflows)").
+ */
+export enum UntypedCode {
+  OK,
+  TruncatedFloat,           // a float constant assigned to an integer type
+  NumericOverflow,          // a numeric constant that doesn't fit
+  InvalidConstVal,          // a constant of the wrong kind (e.g. a string for an int)
+  InvalidUntypedConversion, // a non-constant untyped value or nil that can't take the type
+}
+
 /** Where a value is assigned: "assignment", "argument", "return statement", "variable declaration", ... */
 export type AssignContext = string;
 
@@ -574,7 +586,7 @@ export interface Checker {
   comparison(x: Operand, y: Operand, op: number, switchCase: boolean): void;
   updateExprType(x: Expr, typ: Type, final: boolean): void;
   convertUntyped(x: Operand, target: Type): void;
-  implicitTypeAndValue(x: Operand, target: Type): { type: Type | null; val: Value | null; ok: boolean };
+  implicitTypeAndValue(x: Operand, target: Type): { type: Type | null; val: Value | null; ok: boolean; code: UntypedCode };
   representable(x: Operand, typ: Basic): void;
   overflow(x: Operand, opPos: Pos): void;
   conversion(x: Operand, T: Type): void;
