@@ -2,5 +2,6 @@
 export * from "./nodes.js";
 export { parseFile, type ParseOptions } from "./parser.js";
 export { dumpFile } from "./dump.js";
-export { Token, tokenString } from "./token.js";
+export { Token, tokenString, LitKind, Operator, operatorString } from "./token.js";
+export { exprString, nodeString } from "./printer.js";
 export { checkDeclPragmas } from "./pragma.js";

@@ -13,6 +13,8 @@ import type { Pos } from "../source/index.js";
 import type { Func, TypeName, Var } from "./object.js";
 import type { Scope } from "./scope.js";
 import type { Package } from "./package.js";
+import type { Checker } from "./check.js";
+import type { Context } from "./context.js";
 
 export enum TypeKind {
   Basic, Pointer, Array, Slice, Map, Chan, Struct, Tuple, Signature, Interface, Union, Named,
@@ -38,7 +40,7 @@ export enum BasicKind {
 }
 
 /** Properties of basic types, as a bit set. */
-export const enum BasicInfo {
+export enum BasicInfo {
   IsBoolean = 1 << 0,
   IsInteger = 1 << 1,
   IsUnsigned = 1 << 2,
@@ -189,15 +191,56 @@ export class Named {
   orig: Named | null = null;
   targs: Type[] | null = null;
 
+  // Instances expand lazily (types2 named.go): an instance starts Unresolved with orig and
+  // targs only (its obj is a TypeName of its own, at the instantiation position, as in
+  // types2); resolve() computes its type parameters and underlying type, method(i) its
+  // methods one at a time. Expansion needs substitution, so instantiate.ts installs it in
+  // namedExpansion; these fields are its state.
+  /** For instances: the checker that created them, for expansion (types2 Named.check). */
+  check: Checker | null = null;
+  /** For instances: the context shared with instances made while expanding this one (types2 instance.ctxt); null once complete. */
+  instCtxt: Context | null = null;
+  /** For instances: how many of orig's methods have been expanded. */
+  expandedMethods = 0;
+
   constructor(public obj: TypeName, underlying: Type | null) {
     this.underlying_ = underlying;
   }
 
+  /** Expands an unexpanded instance's type parameters and underlying type; returns this. */
+  resolve(): this {
+    if (this.state === NamedState.Unresolved && this.orig !== null) namedExpansion.resolve(this);
+    return this;
+  }
+
+  /** The generic type this is an instance of, or the type itself (types2 Origin). */
+  origin(): Named { return this.orig ?? this; }
+
+  /** The type parameters (of the generic type, for instances). */
+  typeParams(): TypeParam[] | null { return this.resolve().tparams; }
+
+  /** Number of declared methods (types2 NumMethods). */
+  numMethods(): number { return this.origin().methods.length; }
+
+  /** The i'th declared method, expanded with the type arguments for instances (types2 Method). */
+  method(i: number): Func {
+    this.resolve();
+    if (this.orig === null || this.state === NamedState.Complete) return this.methods[i]!;
+    return namedExpansion.method(this, i);
+  }
+
   underlying(): Type {
+    this.resolve();
     // Set up by the checker before use; a missing underlying type is a checker bug.
     return this.underlying_ !== null ? this.underlying_ : INVALID;
   }
 }
+
+/** Lazy expansion of instances, installed by instantiate.ts (which owns substitution). */
+export const namedExpansion: { resolve(n: Named): void; method(n: Named, i: number): Func } = {
+  resolve(): void { throw new Error("instance expansion is not installed"); },
+  method(): Func { throw new Error("instance expansion is not installed"); },
+};
 
 /** An alias type (Go 1.23 materializes aliases when gotypesalias=1, the 1.23 default). */
 export class Alias {
