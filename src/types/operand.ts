@@ -10,7 +10,18 @@ import { BuiltinId } from "./object.js";
 import { Typ, predeclaredFuncs } from "./universe.js";
 import { typeString, Qualifier } from "./typestring.js";
 import { identical, hasName, isUntyped, isValid, isGeneric } from "./predicates.js";
-import { typeParamIs, hasEmptyTypeset } from "./typeset.js";
+import { tparamTypeSet } from "./typeset.js";
+import type { TypeTerm } from "./typeterm.js";
+
+/** Reports whether f holds for every term of tp's type set (null stands for "all types"). */
+function typeParamIs(tp: TypeParam, f: (t: TypeTerm | null) => boolean): boolean {
+  return tparamTypeSet(tp).is(f);
+}
+
+/** Reports whether tp's constraint has an empty type set. */
+function hasEmptyTypeset(tp: TypeParam): boolean {
+  return tparamTypeSet(tp).isEmpty();
+}
 import type { Checker } from "./check.js";
 
 export enum OperandMode {
@@ -169,7 +180,7 @@ export function assignableTo(check: Checker, x: Operand, T: Type, cause: { msg: 
   if (isUntyped(Vu)) {
     if (Tp !== null) {
       return typeParamIs(Tp, (t) => {
-        if (t === null) return false;
+        if (t === null || t.type === null) return false;
         return check.implicitTypeAndValue(x, t.type).type !== null;
       });
     }
@@ -220,7 +231,7 @@ export function assignableTo(check: Checker, x: Operand, T: Type, cause: { msg: 
   if (!hasName(V) && Tp !== null) {
     let ok = false;
     typeParamIs(Tp, (t) => {
-      if (t === null) return false; // no specific types
+      if (t === null || t.type === null) return false; // no specific types
       ok = assignableTo(check, x, t.type, cause);
       if (!ok) {
         errorf("cannot assign %s to %s (in %s)", x.type, t.type, Tp);
@@ -237,7 +248,7 @@ export function assignableTo(check: Checker, x: Operand, T: Type, cause: { msg: 
     const y = x.clone(); // don't clobber x
     let ok = false;
     typeParamIs(Vp as TypeParam, (v) => {
-      if (v === null) return false; // no specific types
+      if (v === null || v.type === null) return false; // no specific types
       y.type = v.type;
       ok = assignableTo(check, y, T, cause);
       if (!ok) {
