@@ -4,7 +4,7 @@
 
 import { bytesToByteString } from "./base/index.js";
 import { Source, FileSet } from "./source/index.js";
-import { Diagnostic, DiagnosticSink, formatDiagnostic, sortDiagnostics } from "./diag/index.js";
+import { Diagnostic, DiagnosticSink, formatDiagnostic, gcDiagnostics } from "./diag/index.js";
 import { parseFile, File, ParseOptions, checkDeclPragmas } from "./syntax/index.js";
 
 export interface ParseResult {
@@ -27,7 +27,7 @@ export function parseSource(filename: string, text: string | Uint8Array, fset = 
     // type checking); with parsing as the last stage, that is now.
     checkDeclPragmas(file, (pos, msg) => sink.report({ source: src, offset: pos - src.base, message: msg, kind: "syntax" }));
   }
-  return { file, source: src, diagnostics: gcFilter(sink.list) };
+  return { file, source: src, diagnostics: gcDiagnostics(sink.list) };
 }
 
 /**
@@ -40,25 +40,6 @@ export function parseSourceRaw(filename: string, text: string | Uint8Array, opts
   const sink = new DiagnosticSink();
   const file = parseFile(src, sink, opts);
   return { file, source: src, diagnostics: sink.list.slice() };
-}
-
-/** gc reports only the first syntax error on a line ("syntax error..." messages only). */
-function gcFilter(ds: readonly Diagnostic[]): Diagnostic[] {
-  const kept: Diagnostic[] = [];
-  let lastSyntax: { file: string; line: number } | null = null;
-  let lastOther: { file: string; line: number; msg: string } | null = null;
-  for (const d of ds) {
-    const p = d.source.position(d.offset);
-    if (d.message.startsWith("syntax error")) {
-      if (lastSyntax && lastSyntax.file === p.filename && lastSyntax.line === p.line) continue;
-      lastSyntax = { file: p.filename, line: p.line };
-    } else {
-      if (lastOther && lastOther.file === p.filename && lastOther.line === p.line && lastOther.msg === d.message) continue;
-      lastOther = { file: p.filename, line: p.line, msg: d.message };
-    }
-    kept.push(d);
-  }
-  return sortDiagnostics(kept);
 }
 
 export { formatDiagnostic };

@@ -45,3 +45,34 @@ export function formatDiagnostic(d: Diagnostic, displayName?: (filename: string)
   const name = displayName ? displayName(p.filename) : p.filename;
   return `${formatPosition({ ...p, filename: name })}: ${d.message}`;
 }
+
+/**
+ * The diagnostics gc prints for a list reported in order: at most one syntax error per line,
+ * no repeated message on a line, and — with a limit (gc stops at 10 errors unless run with
+ * -e) — only the first `limit` errors, followed by "too many errors" at the position of the
+ * last one kept. Sorted by position, exact duplicates removed.
+ */
+export function gcDiagnostics(ds: readonly Diagnostic[], limit = 0): Diagnostic[] {
+  const kept: Diagnostic[] = [];
+  let lastSyntax: { file: string; line: number } | null = null;
+  let lastOther: { file: string; line: number; msg: string } | null = null;
+  let tooMany: Diagnostic | null = null;
+  for (const d of ds) {
+    const p = d.source.position(d.offset);
+    if (d.message.startsWith("syntax error")) {
+      if (lastSyntax && lastSyntax.file === p.filename && lastSyntax.line === p.line) continue;
+      lastSyntax = { file: p.filename, line: p.line };
+    } else {
+      if (lastOther && lastOther.file === p.filename && lastOther.line === p.line && lastOther.msg === d.message) continue;
+      lastOther = { file: p.filename, line: p.line, msg: d.message };
+    }
+    kept.push(d);
+    if (limit > 0 && kept.length >= limit) {
+      tooMany = { source: d.source, offset: d.offset, message: "too many errors", kind: d.kind };
+      break;
+    }
+  }
+  const out = sortDiagnostics(kept);
+  if (tooMany !== null) out.push(tooMany);
+  return out;
+}
