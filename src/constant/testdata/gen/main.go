@@ -21,7 +21,6 @@ import (
 	"go/constant"
 	"go/token"
 	"math"
-	"math/big"
 	"runtime"
 	"os"
 	"strconv"
@@ -100,8 +99,14 @@ func init() {
 	}
 }
 
+// lit makes a value from a literal; literals that are not valid UTF-8 (which JSON cannot carry)
+// are hex-encoded in a "litx" case.
 func (g *gen) lit(tok, lit string) string {
-	return g.value(func() constant.Value { return constant.MakeFromLiteral(lit, toks[tok], 0) }, "lit", tok, lit)
+	f := func() constant.Value { return constant.MakeFromLiteral(lit, toks[tok], 0) }
+	if !utf8.ValidString(lit) {
+		return g.value(f, "litx", tok, hex.EncodeToString([]byte(lit)))
+	}
+	return g.value(f, "lit", tok, lit)
 }
 
 func (g *gen) i64(x int64) string {
