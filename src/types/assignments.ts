@@ -9,13 +9,13 @@
 import type { Pos } from "../source/index.js";
 import type { Value } from "../constant/index.js";
 import { Expr, Name, NodeKind, Stmt, unparen } from "../syntax/index.js";
-import { AssignContext, At, Checker, Target } from "./check.js";
+import { AssignContext, At, Checker, Target, UntypedCode } from "./check.js";
 import { Basic, BasicKind, Type, TypeKind, under } from "./type.js";
 import { Const, GoObj, ObjKind, Var } from "./object.js";
 import { Operand, OperandMode, assignableTo } from "./operand.js";
 import { Typ } from "./universe.js";
 import {
-  defaultType, isInteger, isNonTypeParamInterface, isNumeric, isUntyped, isValid,
+  defaultType, isNonTypeParamInterface, isNumeric, isUntyped, isValid,
 } from "./predicates.js";
 import { endPos } from "./stmt.js";
 
@@ -43,18 +43,6 @@ export function newTarget(typ: Type | null, desc: string): Target | null {
     if (u.tkind === TypeKind.Signature) return { sig: u, desc };
   }
   return null;
-}
-
-/**
- * Why an untyped value is not representable by target (types2's representation codes): a
- * numeric constant converted to a numeric basic type is "truncated" (float → integer) or
- * "overflows"; anything else has no suffix.
- */
-function conversionSuffix(x: Operand, target: Type): string {
-  if (x.mode !== OperandMode.Constant) return "";
-  const u = under(target);
-  if (u.tkind !== TypeKind.Basic || !isNumeric(x.type!) || !isNumeric(u)) return "";
-  return !isInteger(x.type!) && isInteger(u) ? " (truncated)" : " (overflows)";
 }
 
 /**
@@ -95,7 +83,9 @@ Checker.prototype.assignment = function (this: Checker, x: Operand, T: Type | nu
     }
     const r = this.implicitTypeAndValue(x, target!);
     if (!r.ok || r.type === null) {
-      const msg = this.sprintf("cannot use %s as %s value in %s", x, target, context) + conversionSuffix(x, target!);
+      let msg = this.sprintf("cannot use %s as %s value in %s", x, target, context);
+      if (r.code === UntypedCode.TruncatedFloat) msg += " (truncated)";
+      else if (r.code === UntypedCode.NumericOverflow) msg += " (overflows)";
       this.errorf(x, "%s", msg);
       x.mode = OperandMode.Invalid;
       return;
