@@ -388,7 +388,10 @@ function selectStmt(check: Checker, inner: number, s: SelectStmt): void {
     }
 
     if (!valid) {
-      check.errorf(comm!, "select case must be send or receive (possibly with assignment)");
+      // gc's StartPos of an expression statement is its own position (that of its
+      // expression: the '(' of a call), not the start of the expression.
+      const at = comm!.kind === NodeKind.ExprStmt ? comm!.pos : comm!;
+      check.errorf(at, "select case must be send or receive (possibly with assignment)");
       continue;
     }
     const end = i + 1 < s.body.length ? s.body[i + 1]!.pos : s.rbrace;
