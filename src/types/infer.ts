@@ -10,27 +10,15 @@
 
 import type { Pos } from "../source/index.js";
 import { Checker, type ErrorBuilder } from "./check.js";
-import { TypeName } from "./object.js";
 import { OperandMode, type Operand } from "./operand.js";
-import { TypeKind, TypeParam, unalias, type Tuple, type Type } from "./type.js";
+import { TypeKind, unalias, type Tuple, type Type, type TypeParam } from "./type.js";
 import { defaultType, isTyped, maxType } from "./predicates.js";
 import { tparamIface, tparamTypeSet, typeSetOf } from "./typeset.js";
 import type { TypeTerm } from "./typeterm.js";
 import { coreType } from "./under.js";
 import { missingMethodWith } from "./instantiate.js";
-import { makeRenameMap, makeSubstMap, subst } from "./subst.js";
+import { makeSubstMap, subst } from "./subst.js";
 import { Unifier, UnifyMode } from "./unify.js";
-
-declare module "./check.js" {
-  interface Checker {
-    /**
-     * Gives the type parameters of a generic function new identities in typ (types2
-     * renameTParams), so that a recursive call's arguments, which may mention the
-     * function's own type parameters, are kept apart from the ones being inferred.
-     */
-    renameTParams(pos: Pos, tparams: readonly TypeParam[], typ: Type): { tparams: TypeParam[]; typ: Type };
-  }
-}
 
 Checker.prototype.infer = function (
   this: Checker, pos: Pos, tparams: readonly TypeParam[], targs: Type[], params: Tuple | null,
@@ -221,32 +209,6 @@ function containsNil(list: readonly (Type | null)[]): boolean {
   for (const t of list) if (t === null) return true;
   return false;
 }
-
-Checker.prototype.renameTParams = function (
-  this: Checker, pos: Pos, tparams: readonly TypeParam[], typ: Type,
-): { tparams: TypeParam[]; typ: Type } {
-  // Without renaming, in a self-recursive call such as
-  //
-  //	func f[P any](x P) { f(x) }
-  //
-  // the argument's P is the very type parameter being inferred, which confuses
-  // unification. Renaming makes it equivalent to a call between two distinct functions.
-  if (tparams.length === 0) return { tparams: [], typ };
-  const tparams2: TypeParam[] = [];
-  for (const tparam of tparams) {
-    // (types2 makes these outside of the checker: no cleanup, bound set below)
-    const tname = new TypeName(tparam.obj.pos, tparam.obj.pkg, tparam.obj.name, null);
-    const tp = new TypeParam(tname, tparam.bound);
-    tname.type = tp;
-    tp.index = tparam.index;
-    tparams2.push(tp);
-  }
-  const renameMap = makeRenameMap(tparams, tparams2);
-  for (let i = 0; i < tparams.length; i++) {
-    tparams2[i]!.bound = subst(this, pos, tparams[i]!.bound, renameMap, null, this.context());
-  }
-  return { tparams: tparams2, typ: subst(this, pos, typ, renameMap, null, this.context()) };
-};
 
 /** The names of the type parameters for messages: "P", "P and Q", "P, Q, and R". */
 export function typeParamsString(list: readonly TypeParam[]): string {
