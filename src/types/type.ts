@@ -260,9 +260,17 @@ export class TypeParam {
   /** Index in its type parameter list, or -1 before it is bound. */
   index = -1;
   constructor(public obj: TypeName, public bound: Type) {}
-  /** A type parameter's underlying type is its constraint interface. */
-  underlying(): Type { return this.bound.underlying(); }
+  /**
+   * A type parameter's underlying type is its constraint interface (types2 iface: a bound
+   * that is not an interface, such as int, is wrapped in an implicit interface).
+   */
+  underlying(): Type { return typeParamIface.iface(this); }
 }
+
+/** types2 TypeParam.iface, installed by typeparam.ts (type sets live in typeset.ts). */
+export const typeParamIface: { iface(t: TypeParam): Type } = {
+  iface(t: TypeParam): Type { return t.bound.underlying(); },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

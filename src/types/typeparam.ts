@@ -6,12 +6,15 @@
 // bound such as ~int in an implicit interface) is typeset.ts's tparamIface; binding type
 // parameters to their indices is decl.ts's bindTParams.
 
-import { TypeKind, type Type, type TypeParam } from "./type.js";
+import { TypeKind, typeParamIface, type Type, type TypeParam } from "./type.js";
 import type { GenericType } from "./check.js";
 import { tparamIface, tparamTypeSet } from "./typeset.js";
 import type { TypeTerm } from "./typeterm.js";
 
 export { tparamIface };
+
+// A type parameter's underlying type is its constraint interface.
+typeParamIface.iface = tparamIface;
 
 /**
  * Calls f with each specific term of tpar's type set and reports whether all calls returned
