@@ -92,8 +92,14 @@ function quotToFloat(a: bigint, b: bigint, msize: number, ebias: number): [numbe
   return [f, exact];
 }
 
+const SAFE = 0x20000000000000n; // 2**53
+
 /** big.Rat.Float64: the nearest float64 and whether it is exact. */
 export function ratToFloat64(num: bigint, den: bigint): [number, boolean] {
+  // Small components are exact doubles, and IEEE division rounds their quotient correctly
+  // (which quotToFloat does too for all quotients this large); in lowest terms the quotient is
+  // exact iff den is a power of two.
+  if (den <= SAFE && num <= SAFE && num >= -SAFE) return [Number(num) / Number(den), (den & (den - 1n)) === 0n];
   const neg = num < 0n;
   const [f, exact] = quotToFloat(neg ? -num : num, den, 52, 1023);
   return [neg ? -f : f, exact && Number.isFinite(f)];
@@ -101,6 +107,11 @@ export function ratToFloat64(num: bigint, den: bigint): [number, boolean] {
 
 /** big.Rat.Float32: the nearest float32 (as a double) and whether it is exact. */
 export function ratToFloat32(num: bigint, den: bigint): [number, boolean] {
+  if (den <= SAFE && num <= SAFE && num >= -SAFE && (den & (den - 1n)) === 0n) {
+    const d = Number(num) / Number(den); // exact, so rounding it to float32 rounds only once
+    const f = Math.fround(d);
+    return [f, f === d];
+  }
   const neg = num < 0n;
   const [d, exact] = quotToFloat(neg ? -num : num, den, 23, 127);
   const f = Math.fround(d);

@@ -8,6 +8,8 @@
 //	go -C src/constant/testdata/gen run . > src/constant/testdata/cases.json
 //	go -C src/constant/testdata/gen run . -isprint > src/constant/isprint.ts
 //
+// With -fuzz N (and -seed S) it prints about N random cases instead, for a larger one-off check.
+//
 // Each case is a JSON array [op, args..., want]. Arguments "#n" refer to the value produced by
 // case n. A case that produces a constant.Value has want = describe(value) (see below); other
 // cases have a scalar result. "panic" means the Go call panicked.
@@ -50,8 +52,22 @@ func typeName(v constant.Value) string {
 
 func ref(i int) string { return "#" + strconv.Itoa(i) }
 
-// value records a case whose result is a Value and returns its reference.
+// missing reports whether one of the case's arguments refers to a case without a value (one that
+// panicked); such cases are left out.
+func (g *gen) missing(c []string) bool {
+	for _, a := range c[1:] {
+		if strings.HasPrefix(a, "#") && g.v(a) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// value records a case whose result is a Value and returns its reference ("#-1" if left out).
 func (g *gen) value(f func() constant.Value, c ...string) string {
+	if g.missing(c) {
+		return "#-1"
+	}
 	var v constant.Value
 	want := func() (s string) {
 		defer func() {
@@ -70,6 +86,9 @@ func (g *gen) value(f func() constant.Value, c ...string) string {
 
 // scalar records a case with a non-Value result.
 func (g *gen) scalar(f func() string, c ...string) {
+	if g.missing(c) {
+		return
+	}
 	want := func() (s string) {
 		defer func() {
 			if recover() != nil {
@@ -84,6 +103,9 @@ func (g *gen) scalar(f func() string, c ...string) {
 
 func (g *gen) v(r string) constant.Value {
 	i, _ := strconv.Atoi(r[1:])
+	if i < 0 {
+		return nil
+	}
 	return g.vals[i]
 }
 
@@ -202,16 +224,22 @@ func (r *rng) next() uint64 {
 
 func main() {
 	isprint := flag.Bool("isprint", false, "print the strconv.IsPrint table as TypeScript")
+	fuzz := flag.Int("fuzz", 0, "print about this many random cases instead of the table")
+	seed := flag.Uint64("seed", 1, "random seed for -fuzz")
 	flag.Parse()
 	if *isprint {
 		printIsPrint()
 		return
 	}
 	g := &gen{}
-	g.literals()
-	ints, rats, floats, cplx := g.pool()
-	g.operations(ints, rats, floats, cplx)
-	g.formatting()
+	if *fuzz > 0 {
+		g.fuzz(*fuzz, *seed)
+	} else {
+		g.literals()
+		ints, rats, floats, cplx := g.pool()
+		g.operations(ints, rats, floats, cplx)
+		g.formatting()
+	}
 
 	w := os.Stdout
 	fmt.Fprintln(w, "{")
