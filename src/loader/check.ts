@@ -1,0 +1,134 @@
+// Type checking loaded packages in dependency order, through a checker passed in by the
+// caller (the driver passes src/types' checkPackage; the loader does not import the checker).
+//
+// Each package gets an importer that returns its dependencies' checked packages. Diagnostics
+// are combined as gc combines them: if the parser reported a "syntax error", gc stops after
+// parsing and only the front end's errors are printed; otherwise the checker runs and its
+// errors join the front end's, at most `errorLimit` in all, then "too many errors".
+
+import { Diagnostic, gcDiagnostics } from "../diag/index.js";
+import { FileSet } from "../source/index.js";
+import { File } from "../syntax/index.js";
+import { Package, packageList } from "./load.js";
+
+/** What the checker needs to resolve an import: a checked package or an error message. */
+export interface CheckImporter<P> {
+  importPackage(path: string, fromDir: string): P | { error: string };
+}
+
+/** The checker's configuration; the first five fields are src/types' CheckConfig. */
+export interface CheckConfig<P> {
+  /** "go1.21"; "" for the newest version. */
+  goVersion: string;
+  importer: CheckImporter<P>;
+  fakeImportC?: boolean;
+  /** gc's limit (10), or 0 for none (-e). */
+  errorLimit?: number;
+  ignoreFuncBodies?: boolean;
+  /** types2's Config.IgnoreBranchErrors; unset means true (gc's parser checks branches). */
+  ignoreBranchErrors?: boolean;
+  /** types2's Config.EnableAlias (GODEBUG gotypesalias); unset means Go 1.23's default, true. */
+  enableAlias?: boolean;
+  /** GOEXPERIMENT setting for the check (types2 testdata: aliastypeparams). */
+  goexperiment?: string;
+  /** Declare types2's test-only builtins assert and trace (types2 testdata). */
+  testFuncs?: boolean;
+}
+
+/** The checker: src/types' checkPackage has this shape (with P its Package). */
+export type CheckFunc<P> = (pkgPath: string, files: File[], config: CheckConfig<P>, fset: FileSet) => { pkg: P; diagnostics: Diagnostic[] };
+
+export interface CheckOptions {
+  /** gc's default is 10; 0 means no limit. */
+  errorLimit: number;
+  /** Check this package without function bodies (dependencies known to be correct, e.g. std). */
+  ignoreFuncBodies?: (p: Package) => boolean;
+  /** Check packages whose dependencies had errors (the go command does not). */
+  checkAfterFailedDeps?: boolean;
+  /** Extra configuration for every package (suite flags). */
+  extra?: (p: Package) => Partial<CheckConfig<unknown>>;
+}
+
+export type CheckStatus = "ok" | "errors" | "depFailed";
+
+export interface PackageCheck<P> {
+  pkg: Package;
+  /** The checker's package; null if it did not run. */
+  checked: P | null;
+  /** What gc would print for the package, sorted, limited. */
+  diagnostics: Diagnostic[];
+  status: CheckStatus;
+  /** For depFailed: the dependency that had errors. */
+  failedDep?: Package;
+}
+
+/** Checks packages on demand, each once, dependencies first. */
+export class PackageChecker<P> {
+  private readonly results = new Map<Package, PackageCheck<P>>();
+  private readonly inProgress = new Set<Package>();
+
+  constructor(private readonly check: CheckFunc<P>, private readonly fset: FileSet, readonly opts: CheckOptions) {}
+
+  /** Checks every package of the list (dependencies first) and returns their results in list order. */
+  checkAll(roots: readonly Package[]): PackageCheck<P>[] {
+    return packageList(roots).map((p) => this.checkPackage(p));
+  }
+
+  /** The result for p, checking it (and its dependencies) if that has not happened yet. */
+  checkPackage(p: Package): PackageCheck<P> {
+    const hit = this.results.get(p);
+    if (hit) return hit;
+    if (this.inProgress.has(p)) {
+      // An import cycle: the loader reported it; break it here.
+      return { pkg: p, checked: null, diagnostics: [], status: "depFailed", failedDep: p };
+    }
+    this.inProgress.add(p);
+    try {
+      const r = this.run(p);
+      this.results.set(p, r);
+      return r;
+    } finally {
+      this.inProgress.delete(p);
+    }
+  }
+
+  private run(p: Package): PackageCheck<P> {
+    for (const dep of p.importMap.values()) {
+      const d = this.checkPackage(dep);
+      if (d.status !== "ok" && !this.opts.checkAfterFailedDeps) {
+        return { pkg: p, checked: null, diagnostics: [], status: "depFailed", failedDep: d.failedDep ?? dep };
+      }
+    }
+    if (p.buildError !== null || (p.error !== null && p.files.length === 0)) {
+      // Nothing to check: a test-only package, or one that failed to load.
+      return { pkg: p, checked: null, diagnostics: [], status: "errors" };
+    }
+    const front: Diagnostic[] = [];
+    for (const f of p.files) front.push(...f.parse.diagnostics);
+    const limit = this.opts.errorLimit;
+    if (front.some((d) => d.message.startsWith("syntax error"))) {
+      return { pkg: p, checked: null, diagnostics: gcDiagnostics(front, limit), status: "errors" };
+    }
+    const importer: CheckImporter<P> = {
+      importPackage: (path) => {
+        const dep = p.importMap.get(path);
+        if (!dep) return { error: `package ${path} was not loaded` };
+        const d = this.checkPackage(dep);
+        if (d.checked === null) return { error: d.pkg.error?.message ?? `package ${path} has errors` };
+        return d.checked;
+      },
+    };
+    const config: CheckConfig<P> = {
+      goVersion: p.goVersion,
+      importer,
+      // gc counts front-end and checker errors together and stops at the limit; the checker
+      // runs without one and gcDiagnostics keeps the first `limit` in report order.
+      errorLimit: 0,
+      ignoreFuncBodies: this.opts.ignoreFuncBodies?.(p) ?? false,
+      ...(this.opts.extra?.(p) as Partial<CheckConfig<P>> | undefined),
+    };
+    const res = this.check(p.importPath, p.files.map((f) => f.parse.file), config, this.fset);
+    const diagnostics = gcDiagnostics(front.concat(res.diagnostics), limit);
+    return { pkg: p, checked: res.pkg, diagnostics, status: diagnostics.length > 0 ? "errors" : "ok" };
+  }
+}
