@@ -1,8 +1,110 @@
-// Interface type expressions (types2's interface.go): methods and embedded elements; the
-// type set itself is computed in typeset.ts.
+// Interface type expressions (types2's interface.go): explicit methods and embedded elements
+// (types, unions, ~T terms). The type set itself is computed in typeset.ts, which reports its
+// errors through the checker's TypeSetEnv, made here.
 
+import type { Pos } from "../source/index.js";
+import { InterfaceType, startPos } from "../syntax/index.js";
 import { Checker } from "./check.js";
+import { Func, TypeName, Var } from "./object.js";
+import { Interface, TypeKind, type Type, type Union } from "./type.js";
+import { isValid } from "./predicates.js";
+import {
+  computeInterfaceTypeSet, setInterfaceEnv, sortMethods, topTypeSet, typeSetOf,
+  type TypeSet, type TypeSetEnv,
+} from "./typeset.js";
+import { asNamed } from "./decl.js";
+import { parseUnion } from "./union.js";
 
+declare module "./check.js" {
+  interface Checker {
+    /** What the type set computation needs from this checker (errors, versions, later). */
+    typeSetEnv(): TypeSetEnv;
+    typeSetEnv_?: TypeSetEnv;
+  }
+}
 
-Checker.prototype.interfaceType = function (this: Checker): void { throw new Error("not implemented: interfaceType"); };
-Checker.prototype.newInterface = function (this: Checker) { throw new Error("not implemented: newInterface"); };
+Checker.prototype.typeSetEnv = function (this: Checker): TypeSetEnv {
+  if (this.typeSetEnv_ !== undefined) return this.typeSetEnv_;
+  const env: TypeSetEnv = {
+    pkg: this.pkg,
+    qualifier: this.qualifier,
+    unionSets: this.unionTypeSets as Map<Union, TypeSet>,
+    report: (pos, msg, related, soft) => {
+      const err = this.newError().addf(pos, "%s", msg);
+      for (const p of related ?? []) err.addf(p.pos, "%s", p.msg);
+      if (soft === true) err.soft = true;
+      err.report();
+    },
+    later: (f) => { this.later(f, "type set"); },
+    allowVersion: (pos: Pos, minor: number) => this.allowVersion(pos, "go1." + minor),
+    verifyVersion: (pos: Pos, minor: number, what: string) => this.verifyVersionf(pos, "go1." + minor, "%s", what),
+  };
+  this.typeSetEnv_ = env;
+  return env;
+};
+
+Checker.prototype.newInterface = function (this: Checker): Interface {
+  const typ = new Interface([], []);
+  setInterfaceEnv(typ, this.typeSetEnv());
+  // Every interface that escapes the type check has its type set.
+  this.cleaners.push({ cleanup: () => { typeSetOf(typ); typ.embedPos = null; } });
+  return typ;
+};
+
+Checker.prototype.interfaceType = function (this: Checker, ityp: Interface, iface: InterfaceType, def: TypeName | null): void {
+  const addEmbedded = (pos: Pos, typ: Type): void => {
+    ityp.embeddeds.push(typ);
+    if (ityp.embedPos === null) ityp.embedPos = [];
+    ityp.embedPos.push(pos);
+  };
+
+  for (const f of iface.methodList) {
+    if (f.name === null) {
+      addEmbedded(startPos(f.type), parseUnion(this, f.type));
+      continue;
+    }
+
+    // a method with name f.name
+    const name = f.name.value;
+    if (name === "_") {
+      this.errorf(f.name, "methods must have a unique non-blank name");
+      continue; // ignore
+    }
+
+    const typ = this.typ(f.type);
+    if (typ.tkind !== TypeKind.Signature) {
+      if (isValid(typ)) this.errorf(f.type, "invalid syntax tree: %s is not a method signature", typ);
+      continue; // ignore
+    }
+    const sig = typ;
+
+    // the named receiver type, if there is one (for better error messages)
+    let recvTyp: Type = ityp;
+    if (def !== null) {
+      const named = asNamed(def.type);
+      if (named !== null) recvTyp = named;
+    }
+    sig.recv = new Var(f.name.pos, this.pkg, "", recvTyp);
+
+    const m = new Func(f.name.pos, this.pkg, name, sig);
+    this.recordDef(f.name, m);
+    ityp.methods.push(m);
+  }
+
+  // All methods and embedded elements are collected: the interface may take part in type
+  // set computations.
+  ityp.complete = true;
+
+  if (ityp.methods.length === 0 && ityp.embeddeds.length === 0) {
+    // empty interface
+    ityp.tset = topTypeSet;
+    return;
+  }
+
+  // sort for API stability (embeddeds stay in source order: they match embedPos)
+  sortMethods(ityp.methods);
+
+  // Compute the type set as soon as possible to report its errors; later uses find it.
+  const pos = iface.pos;
+  this.later(() => { computeInterfaceTypeSet(this.typeSetEnv(), pos, ityp); }, "compute type set");
+};
