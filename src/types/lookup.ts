@@ -382,6 +382,9 @@ export function missingMethod(
   }
 
   if (state === MissingKind.Ok) return none;
+  // The explanation prints f's signature, so it must be set up (a method found by case
+  // folding was not checked above).
+  if (f !== null) env?.objDecl?.(f);
   return {
     method: m,
     wrongType: state === MissingKind.WrongSig || state === MissingKind.PtrRecv,
