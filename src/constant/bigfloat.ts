@@ -8,7 +8,7 @@
 // exp + bitLen(mant), which is big.Float's exponent (value = 0.1xxx₂ × 2**top).
 
 import { InternalError } from "../base/index.js";
-import { bitLen, pow2, scale2, trailingZeros, decompose } from "./bits.js";
+import { bitLen, pow2, scale2, trailingZeros } from "./bits.js";
 
 export const MinExp = -2147483648;
 export const MaxExp = 2147483647;
@@ -103,17 +103,6 @@ export function fromBigInt(x: bigint, prec: number): BigFloat {
   if (x === 0n) return ZERO;
   const neg = x < 0n;
   return round(neg, neg ? -x : x, 0, false, prec, Mode.ToNearestEven);
-}
-
-/** The exact value of a double (prec >= 53). */
-export function fromFloat64(x: number): BigFloat {
-  if (x === 0) return Object.is(x, -0) ? NEG_ZERO : ZERO;
-  if (!Number.isFinite(x)) {
-    if (Number.isNaN(x)) throw new InternalError("bigfloat: NaN");
-    return inf(x < 0);
-  }
-  const d = decompose(x);
-  return new BigFloat(Form.Finite, d.neg, d.m, d.e, d.e + bitLen(d.m));
 }
 
 /** The exact value ±m × 2**e, not rounded (an operand for one of the operations below). */

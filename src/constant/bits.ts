@@ -1,7 +1,6 @@
 // Bit-level helpers for exact arithmetic: bigint bit lengths, trailing zeros and gcd, float64
 // decomposition, and exact or correctly rounded scaling of doubles by powers of two.
 
-export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 export const MIN_INT64 = -(1n << 63n);
 export const MAX_INT64 = (1n << 63n) - 1n;
 export const MAX_UINT64 = (1n << 64n) - 1n;
@@ -72,16 +71,6 @@ export function float64FromWords(hi: number, lo: number): number {
   u32[HI] = hi >>> 0;
   u32[LO] = lo >>> 0;
   return f64[0]!;
-}
-
-/** The float32 with the given bits, as a double. */
-export function float32FromBits(bits: number): number {
-  const sign = bits >>> 31 ? -1 : 1;
-  const e = (bits >>> 23) & 0xff;
-  const m = bits & 0x7fffff;
-  if (e === 0xff) return m === 0 ? sign * Infinity : NaN;
-  if (e === 0) return sign * m * pow2(-149);
-  return sign * (m + 0x800000) * pow2(e - 150);
 }
 
 /** The IEEE bits of a float32 value held in a double. */

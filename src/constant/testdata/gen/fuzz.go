@@ -112,7 +112,7 @@ func (g *gen) fuzz(n int, seed uint64) {
 	}
 	keep(g.lit("INT", "1"))
 	for len(g.cases) < n {
-		switch r.intn(16) {
+		switch r.intn(18) {
 		case 0:
 			v := g.f64(math.Float64frombits(r.next()))
 			g.accessors(v)
@@ -159,6 +159,23 @@ func (g *gen) fuzz(n int, seed uint64) {
 			a := g.i64(int64(r.next()))
 			g.accessors(a)
 			keep(a)
+		case 16:
+			// binary floats whose exponents differ by about the precision (rounding and sticky bits)
+			e := 5000 + r.intn(100)
+			x := g.lit("FLOAT", fmt.Sprintf("0x1.%sp%d", r.digits(r.intn(130), "0123456789abcdef"), e))
+			y := g.lit("FLOAT", fmt.Sprintf("0x1.%sp%d", r.digits(r.intn(130), "0123456789abcdef"), e-r.intn(1100)))
+			for _, op := range []string{"+", "-"} {
+				z := g.bin(x, op, y)
+				g.conv("toInt", z)
+				g.bin(y, op, x)
+			}
+		case 17:
+			// a binary float that is an integer up to a few bits of rounding
+			b := g.lit("FLOAT", r.floatLiteral(60))
+			x := g.bin(g.lit("FLOAT", "1e2000"), "*", b)
+			y := g.bin(g.bin(x, "/", g.lit("FLOAT", "1e2000")), "*", g.lit("FLOAT", r.floatLiteral(3)))
+			g.conv("toInt", y)
+			g.accessors(y)
 		}
 	}
 }
