@@ -31,6 +31,18 @@ declare module "./check.js" {
   }
 }
 
+/** Composite types whose components are still being checked (see inSetup). */
+const typesInSetup = new WeakSet<Type>();
+
+/**
+ * Reports whether t is an array, slice, map or struct type whose components are still being
+ * checked: types2 leaves them nil until then, and composite literals of such a type report
+ * "invalid recursive type" (e.g. type S struct{ s [len(S{}.s)]int }).
+ */
+export function inSetup(t: Type): boolean {
+  return typesInSetup.has(t);
+}
+
 Checker.prototype.ident = function (this: Checker, x: Operand, e: Name, def: TypeName | null, wantType: boolean): void {
   x.mode = OperandMode.Invalid;
   x.expr = e;
@@ -224,6 +236,7 @@ Checker.prototype.typInternal = function (this: Checker, e0: Expr, def: TypeName
     case NodeKind.ArrayType: {
       const typ = new ArrayT(INVALID, -1n);
       setDefType(def, typ);
+      typesInSetup.add(typ);
       if (e.len !== null) {
         mut(typ).len = this.arrayLength(e.len);
       } else {
@@ -232,6 +245,7 @@ Checker.prototype.typInternal = function (this: Checker, e0: Expr, def: TypeName
         mut(typ).len = -1n;
       }
       mut(typ).elem = this.varType(e.elem);
+      typesInSetup.delete(typ);
       if (typ.len >= 0n) return typ;
       break; // the error was reported
     }
@@ -239,7 +253,9 @@ Checker.prototype.typInternal = function (this: Checker, e0: Expr, def: TypeName
     case NodeKind.SliceType: {
       const typ = new Slice(INVALID);
       setDefType(def, typ);
+      typesInSetup.add(typ);
       mut(typ).elem = this.varType(e.elem);
+      typesInSetup.delete(typ);
       return typ;
     }
 
@@ -252,7 +268,9 @@ Checker.prototype.typInternal = function (this: Checker, e0: Expr, def: TypeName
     case NodeKind.StructType: {
       const typ = new Struct([], []);
       setDefType(def, typ);
+      typesInSetup.add(typ);
       this.structType(typ, e);
+      typesInSetup.delete(typ);
       return typ;
     }
 
@@ -287,8 +305,10 @@ Checker.prototype.typInternal = function (this: Checker, e0: Expr, def: TypeName
     case NodeKind.MapType: {
       const typ = new MapT(INVALID, INVALID);
       setDefType(def, typ);
+      typesInSetup.add(typ);
       mut(typ).key = this.varType(e.key);
       mut(typ).elem = this.varType(e.value);
+      typesInSetup.delete(typ);
       // spec: "The comparison operators == and != must be fully defined for operands of the
       // key type; thus the key type must not be a function, map, or slice."
       // The check needs complete types: delay it (it is safe to go on; go.dev/issue/6667).
