@@ -195,6 +195,22 @@ export class ErrorBuilder {
 
   empty(): boolean { return this.desc.length === 0; }
 
+  /** The position of the first part (where the error is reported). */
+  pos(): Pos { return this.desc.length === 0 ? 0 : this.desc[0]!.pos; }
+
+  /** The message without the primary position (later parts on "\n\t<pos>: " lines), for wrapping it in another error. */
+  msg(): string {
+    if (this.desc.length === 0) return "no error";
+    let msg = this.desc[0]!.msg;
+    for (let i = 1; i < this.desc.length; i++) {
+      const p = this.desc[i]!;
+      msg += "\n\t";
+      if (p.pos !== 0) msg += this.check.posString(p.pos) + ": ";
+      msg += p.msg;
+    }
+    return msg;
+  }
+
   report(): void {
     if (this.desc.length === 0) throw new Error("no error");
     const check = this.check;
@@ -601,7 +617,7 @@ export interface Checker {
   use(...args: (Expr | null)[]): boolean;
   useLHS(...args: (Expr | null)[]): boolean;
   builtin(x: Operand, call: CallExpr, id: BuiltinId): boolean;
-  funcInst(T: Target | null, pos: Pos, x: Operand, inst: IndexExpr, infer: boolean): { targs: Type[] | null; xlist: Expr[] | null };
+  funcInst(T: Target | null, pos: Pos, x: Operand, inst: IndexExpr | null, infer: boolean): { targs: Type[] | null; xlist: Expr[] | null };
   isNil(e: Expr): boolean;
 
   // operand.ts (assignability and convertibility live with the operand)
