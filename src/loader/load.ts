@@ -11,7 +11,7 @@ import { DirScan, scanDir, unquoteImportPath } from "./dirscan.js";
 import { ErrorPos, LoadError, formatLoadError, messages } from "./errors.js";
 import { findModule, langVersion, Module, parseGoMod } from "./gomod.js";
 import { LoaderHost } from "./host.js";
-import { basename, hasPathPrefix, join, relative } from "./paths.js";
+import { abs, basename, dirname, hasPathPrefix, join, relative } from "./paths.js";
 import { internalAllowed, PackageLocation, resolveImport, ResolverEnv } from "./resolve.js";
 import { NodeKind } from "../syntax/index.js";
 
@@ -169,7 +169,7 @@ export class Loader implements ResolverEnv {
             break;
           }
           case "dir": {
-            const dir = join(cwd, pat);
+            const dir = abs(pat, cwd);
             if (this.host.stat(dir) !== "dir") {
               const loc = this.locate(dir);
               rootErrors.push(loc.local ? messages.cannotFindLocal(dir) : `directory ${pat} does not exist`);
@@ -210,10 +210,12 @@ export class Loader implements ResolverEnv {
     const names: string[] = [];
     for (const f of files) {
       if (!f.endsWith(".go")) return { fatal: `named files must be .go files: ${f}` };
-      const st = this.host.stat(join(cwd, f));
+    }
+    for (const f of files) {
+      const st = this.host.stat(abs(f, cwd));
       if (st === null) return { fatal: `stat ${f}: no such file or directory` };
       if (st === "dir") return { fatal: `${f} is a directory, should be a Go file` };
-      const d = join(cwd, f, "..");
+      const d = dirname(abs(f, cwd));
       if (dir === "") dir = d;
       else if (d !== dir) return { fatal: `named files must all be in one directory; have ${relOrAbs(dir, cwd)} and ${relOrAbs(d, cwd)}` };
       names.push(basename(f));
@@ -295,8 +297,8 @@ export class Loader implements ResolverEnv {
     const i = pat.indexOf("...");
     const out: PackageLocation[] = [];
     if (local) {
-      const re = wildcardRegExp(join(cwd, pat.slice(0, i)) + (pat.slice(0, i).endsWith("/") ? "/" : "") + pat.slice(i));
-      let root = join(cwd, pat.slice(0, i));
+      const re = wildcardRegExp(abs(pat.slice(0, i), cwd) + (pat.slice(0, i).endsWith("/") ? "/" : "") + pat.slice(i));
+      let root = abs(pat.slice(0, i), cwd);
       if (this.host.stat(root) !== "dir") root = join(root, "..");
       const rootMod = this.locate(root).module;
       const walk = (dir: string): void => {

@@ -1,0 +1,5 @@
+package a
+
+import "example.com/mod/b"
+
+const A = b.B

@@ -1,0 +1,3 @@
+package cyc2
+
+import _ "example.com/mod/cyc1"

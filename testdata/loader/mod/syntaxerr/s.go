@@ -1,0 +1,3 @@
+package syntaxerr
+
+var x = )

@@ -1,0 +1,6 @@
+package useint
+
+import (
+	_ "example.com/mod/internal/secret"
+	_ "internal/abi"
+)

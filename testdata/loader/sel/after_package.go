@@ -1,0 +1,3 @@
+package sel
+
+//go:build ignore

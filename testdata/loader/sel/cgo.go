@@ -1,0 +1,6 @@
+package sel
+
+/*
+#include <stdio.h>
+*/
+import "C"

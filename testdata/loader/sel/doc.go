@@ -1,0 +1,2 @@
+// Package documentation.
+package documentation

@@ -1,0 +1,5 @@
+// +build windows
+
+//go:build linux
+
+package sel

@@ -1,0 +1,5 @@
+/* block
+//go:build ignore
+*/
+
+package sel

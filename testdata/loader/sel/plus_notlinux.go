@@ -1,0 +1,5 @@
+// Copyright line.
+
+// +build !linux
+
+package sel

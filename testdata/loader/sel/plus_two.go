@@ -1,0 +1,5 @@
+// +build linux
+
+// +build 386
+
+package sel
