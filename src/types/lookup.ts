@@ -6,7 +6,7 @@
 // Methods of instances of generic types are expanded lazily, one at a time, by Named.method.
 
 import {
-  Pointer, TypeKind, under, unalias, type Named, type Signature, type Type,
+  Pointer, TypeKind, under, unalias, type Named, type Type,
 } from "./type.js";
 import { ObjKind, isExported, type Func, type Var } from "./object.js";
 import type { Package } from "./package.js";
@@ -279,7 +279,7 @@ export function methodIndex(methods: readonly Func[], pkg: Package | null, name:
 // Interface satisfaction by methods
 
 /** Why a method is missing (types2 missingMethod's states). */
-export const enum MissingKind {
+export enum MissingKind {
   Ok,
   NotFound,
   WrongName, // found with different capitalization
@@ -556,4 +556,3 @@ export function methodSet(T: Type): MethodSetEntry[] {
   return list;
 }
 
-export type { Signature };
