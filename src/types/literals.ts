@@ -14,6 +14,7 @@ import { coreType } from "./under.js";
 import { opPos } from "./expr.js";
 import { lookupError } from "./selector.js";
 import { fieldIndex } from "./lookup.js";
+import { inSetup } from "./typexpr.js";
 import { ValueKind } from "./const.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -131,6 +132,15 @@ Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: Composi
   }
 
   const utyp = coreType(base);
+  // Prevent a crash if the type referred to is not set up yet (go.dev/issue/18643): e.g.
+  // type S struct{ s [len(S{}.s)]int }.
+  if (utyp !== null && inSetup(utyp)) {
+    switch (utyp.tkind) {
+      case TypeKind.Struct: case TypeKind.Array: case TypeKind.Slice: case TypeKind.Map:
+        this.errorf(e, "invalid recursive type");
+        return false;
+    }
+  }
   switch (utyp === null ? -1 : utyp.tkind) {
     case TypeKind.Struct:
       structLit(this, x, e, utyp as Struct, base);

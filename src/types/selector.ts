@@ -6,12 +6,12 @@
 import type { SelectorExpr } from "../syntax/index.js";
 import { NodeKind } from "../syntax/index.js";
 import { Checker, SelectionKind } from "./check.js";
-import { OperandMode, isInterfacePtr } from "./operand.js";
+import { OperandMode } from "./operand.js";
 import type { Operand } from "./operand.js";
 import { Signature, Tuple, Type, under } from "./type.js";
 import { Func, GoObj, ObjKind, TypeName, Var, isExported } from "./object.js";
 import { clone, isValid } from "./predicates.js";
-import { lookupFieldOrMethod, interfacePtrError } from "./lookup.js";
+import { lookupFieldOrMethod, interfacePtrError, isInterfacePtr } from "./lookup.js";
 import { packagePrefix } from "./typestring.js";
 import { lookupName } from "./assignments.js";
 import { addDeclDep } from "./call.js";
