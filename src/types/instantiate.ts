@@ -14,7 +14,7 @@ import { Context } from "./context.js";
 import { TypeName } from "./object.js";
 import type { Func } from "./object.js";
 import {
-  Alias, INVALID, Interface, Named, NamedState, Pointer, Signature, TypeKind, namedExpansion, under,
+  Alias, INVALID, Interface, Named, NamedState, Pointer, Signature, TypeKind, namedExpansion, unalias, under,
   type Type, type TypeParam,
 } from "./type.js";
 import { comparableType, identical, isInterface, isValid } from "./predicates.js";
@@ -254,8 +254,37 @@ function expandMethod(n: Named, i: number): Func {
   return substFunc(origm, sig);
 }
 
+/** Instances whose chain of defined types is being followed (against cycles). */
+const following = new Set<Named>();
+
+/**
+ * The underlying type of an instance whose expansion is another defined type: follows the
+ * chain of defined types (instances follow their own), as types2's Named.under. A valid
+ * result is kept; a cycle yields the invalid type (validType reports it).
+ */
+function instanceUnder(n0: Named): Type {
+  if (following.has(n0)) return INVALID;
+  following.add(n0);
+  try {
+    const seen = new Set<Named>([n0]);
+    let u = unalias(n0.underlying_!);
+    while (u.tkind === TypeKind.Named) {
+      if (seen.has(u)) return INVALID;
+      seen.add(u);
+      u = unalias(u.underlying());
+    }
+    // Types still being set up may make the chain end early in the invalid type: only a
+    // valid result is final.
+    if (u !== INVALID) n0.underlying_ = u;
+    return u;
+  } finally {
+    following.delete(n0);
+  }
+}
+
 namedExpansion.resolve = resolveInstance;
 namedExpansion.method = instanceMethod;
+namedExpansion.under = instanceUnder;
 
 // ---------------------------------------------------------------------------------------------
 // Type argument checks

@@ -232,14 +232,20 @@ export class Named {
   underlying(): Type {
     this.resolve();
     // Set up by the checker before use; a missing underlying type is a checker bug.
-    return this.underlying_ !== null ? this.underlying_ : INVALID;
+    const u = this.underlying_;
+    if (u === null) return INVALID;
+    // An instance of a type declared as another defined type (type T[P any] U[P]) expands
+    // to that type: follow it (types2 Named.under).
+    if (this.orig !== null && (u.tkind === TypeKind.Named || u.tkind === TypeKind.Alias)) return namedExpansion.under(this);
+    return u;
   }
 }
 
 /** Lazy expansion of instances, installed by instantiate.ts (which owns substitution). */
-export const namedExpansion: { resolve(n: Named): void; method(n: Named, i: number): Func } = {
+export const namedExpansion: { resolve(n: Named): void; method(n: Named, i: number): Func; under(n: Named): Type } = {
   resolve(): void { throw new Error("instance expansion is not installed"); },
   method(): Func { throw new Error("instance expansion is not installed"); },
+  under(): Type { throw new Error("instance expansion is not installed"); },
 };
 
 /** An alias type (Go 1.23 materializes aliases when gotypesalias=1, the 1.23 default). */
