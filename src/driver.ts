@@ -5,7 +5,9 @@
 import { bytesToByteString } from "./base/index.js";
 import { Source, FileSet } from "./source/index.js";
 import { Diagnostic, DiagnosticSink, formatDiagnostic, gcDiagnostics } from "./diag/index.js";
-import { parseFile, File, ParseOptions, checkDeclPragmas } from "./syntax/index.js";
+import { parseFile, File, ParseOptions, checkDeclPragmas, PragmaPolicy } from "./syntax/index.js";
+import * as types from "./types/index.js";
+import type { CheckConfig, CheckResult } from "./types/index.js";
 
 export interface ParseResult {
   file: File;
@@ -18,10 +20,10 @@ export interface ParseResult {
  * Parses one file. Errors are filtered as gc's error printer does: at most one syntax error
  * per line, then sorted by position with exact duplicates removed.
  */
-export function parseSource(filename: string, text: string | Uint8Array, fset = new FileSet()): ParseResult {
+export function parseSource(filename: string, text: string | Uint8Array, fset = new FileSet(), policy: PragmaPolicy = {}): ParseResult {
   const src = fset.add(new Source(filename, typeof text === "string" ? text : bytesToByteString(text)));
   const sink = new DiagnosticSink();
-  const file = parseFile(src, sink, { checkBranches: true });
+  const file = parseFile(src, sink, { checkBranches: true, pragmaPolicy: policy });
   if (sink.count === 0) {
     // gc checks where directives are placed only once the package has no other errors (after
     // type checking); with parsing as the last stage, that is now.
@@ -48,19 +50,13 @@ export { formatDiagnostic };
 // Type checking. src/loader checks packages in dependency order through a function of this
 // shape (src/types' checkPackage); the loader never imports the checker itself.
 
-/** Whether checkPackage below runs the type checker (false while it is a placeholder). */
-export const typeCheckerWired = false;
-
-/** The package a placeholder check returns: just its path. */
-export interface UncheckedPackage { readonly path: string }
+/** Whether checkPackage below runs the type checker. */
+export const typeCheckerWired = true;
 
 /**
- * PLACEHOLDER until src/types exports checkPackage: reports nothing, so `gots check` reports
- * only loading and syntax errors. To wire the checker, replace the body with
- * `return types.checkPackage(path, files, config, fset)` and set typeCheckerWired.
+ * Type-checks one package's parsed files (src/types). Diagnostics come back in report
+ * order; callers print them through gcDiagnostics.
  */
-export function checkPackage(
-  path: string, _files: File[], _config: { goVersion: string }, _fset: FileSet,
-): { pkg: UncheckedPackage; diagnostics: Diagnostic[] } {
-  return { pkg: { path }, diagnostics: [] };
+export function checkPackage(path: string, files: File[], config: CheckConfig, fset: FileSet): CheckResult {
+  return types.checkPackage(path, files, config, fset);
 }

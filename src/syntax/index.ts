@@ -4,4 +4,4 @@ export { parseFile, type ParseOptions } from "./parser.js";
 export { dumpFile } from "./dump.js";
 export { Token, tokenString, LitKind, Operator, operatorString } from "./token.js";
 export { exprString, nodeString } from "./printer.js";
-export { checkDeclPragmas } from "./pragma.js";
+export { checkDeclPragmas, runtimePackages, type PragmaPolicy } from "./pragma.js";

@@ -15,7 +15,7 @@ import { Scanner } from "./scanner.js";
 import { Token, tokenString, operatorString } from "./token.js";
 import { BadExpr, BlockStmt, Expr, Field, FuncType, Name, Pragma } from "./nodes.js";
 import { parseBuildConstraint, goVersion } from "./buildconstraint.js";
-import { handleDirective, unusedPragmas } from "./pragma.js";
+import { handleDirective, unusedPragmas, PragmaPolicy } from "./pragma.js";
 import type { Pos } from "../source/index.js";
 
 export interface ParseOptions {
@@ -23,6 +23,8 @@ export interface ParseOptions {
   checkBranches?: boolean;
   /** Check //go: directives as gc's front end does while parsing (default true). */
   checkPragmas?: boolean;
+  /** Which directives are allowed: gc's rules differ for the standard library and the runtime. */
+  pragmaPolicy?: PragmaPolicy;
   /** Filled with the statement each break/continue/goto/fallthrough transfers control to. */
   branchTargets?: Map<unknown, unknown>;
 }
@@ -207,7 +209,7 @@ export abstract class ParserCore extends Scanner {
       if (this.opts.checkPragmas === false) {
         this.pragma.push(p);
       } else {
-        const rec = handleDirective(p, this.source.filename, (pos, msg) => this.errorAt(pos, msg));
+        const rec = handleDirective(p, this.source.filename, (pos, msg) => this.errorAt(pos, msg), this.opts.pragmaPolicy);
         if (rec !== null) this.pragma.push(rec);
       }
     }

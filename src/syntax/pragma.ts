@@ -144,7 +144,30 @@ function quote(s: string): string {
  * nothing a declaration could take, such as //go:linkname, which later stages read from
  * File.directives).
  */
-export function handleDirective(p: Pragma, filename: string, report: Report): Pragma | null {
+export interface PragmaPolicy {
+  /** Compiling a standard-library package (gc's -std flag). */
+  std?: boolean;
+  /** Compiling the runtime or one of the packages it is built with (gc's CompilingRuntime). */
+  runtime?: boolean;
+}
+
+/** Directives without a flag that the standard library may use. */
+const allowedStdPragmas = new Set([
+  "go:cgo_export_static", "go:cgo_export_dynamic", "go:cgo_import_static", "go:cgo_import_dynamic",
+  "go:cgo_ldflag", "go:cgo_dynamic_linker", "go:embed", "go:generate",
+]);
+
+/** The packages gc compiles as part of the runtime (its CompilingRuntime flag). */
+export const runtimePackages: ReadonlySet<string> = new Set([
+  "runtime", "internal/runtime/atomic", "internal/runtime/exithook", "runtime/internal/math",
+  "runtime/internal/sys", "internal/runtime/syscall", "internal/abi", "internal/bytealg",
+  "internal/byteorder", "internal/chacha8rand", "internal/coverage/rtcov", "internal/cpu",
+  "internal/goarch", "internal/godebugs", "internal/goexperiment", "internal/goos",
+  "internal/profilerecord", "internal/stringslite",
+]);
+
+export function handleDirective(p: Pragma, filename: string, report: Report, policy: PragmaPolicy = {}): Pragma | null {
+  const std = policy.std === true;
   const { pos, text } = p;
   if (!p.blank) {
     // a directive must be on a line by itself
@@ -184,14 +207,15 @@ export function handleDirective(p: Pragma, filename: string, report: Report): Pr
   }
   if (text.startsWith("go:cgo_")) {
     // Other cgo directives are only for cgo-generated files (security: linker flags).
-    if (!cgoGenerated) report(pos, `//${text} only allowed in cgo-generated code`);
+    if (!cgoGenerated && !std) report(pos, `//${text} only allowed in cgo-generated code`);
     checkCgo(pos, text, report);
   }
   const sp = text.indexOf(" ");
   const verb = sp >= 0 ? text.slice(0, sp) : text;
   flag = pragmaFlag(verb);
-  if ((flag & runtimePragmas) !== 0) report(pos, `//${verb} only allowed in runtime`);
-  if (flag === PragmaFlag.UintptrKeepAlive) report(pos, `//${verb} is only allowed in the standard library`);
+  if (policy.runtime !== true && (flag & runtimePragmas) !== 0) report(pos, `//${verb} only allowed in runtime`);
+  if (flag === PragmaFlag.UintptrKeepAlive && !std) report(pos, `//${verb} is only allowed in the standard library`);
+  if (flag === 0 && std && !allowedStdPragmas.has(verb)) report(pos, `//${verb} is not allowed in the standard library`);
   return { ...p, flag, embed: false };
 }
 
