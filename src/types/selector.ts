@@ -8,7 +8,8 @@ import { NodeKind } from "../syntax/index.js";
 import { Checker, SelectionKind } from "./check.js";
 import { OperandMode } from "./operand.js";
 import type { Operand } from "./operand.js";
-import { Signature, Tuple, Type, under } from "./type.js";
+import { Signature, Tuple, Type, TypeKind, under } from "./type.js";
+import type { Package } from "./package.js";
 import { Func, GoObj, ObjKind, TypeName, Var, isExported } from "./object.js";
 import { clone, isValid } from "./predicates.js";
 import { lookupFieldOrMethod, interfacePtrError, isInterfacePtr } from "./lookup.js";
@@ -91,7 +92,10 @@ Checker.prototype.selector = function (this: Checker, x: Operand, e: SelectorExp
       pobj.used = true;
       const pkg = pobj.imported;
 
-      const exp = pkg.scope.lookup(sel);
+      let exp = pkg.scope.lookup(sel);
+      // gc imports packages from export data, which holds only the exported objects and
+      // what their declarations refer to: other names don't exist for the importer.
+      if (exp !== undefined && !exp.exported() && !inExportData(pkg, exp)) exp = undefined;
       if (exp === undefined) {
         if (!pkg.fake) this.errorf(e.sel, "undefined: %s", e);
         return fail();
@@ -244,3 +248,80 @@ Checker.prototype.selector = function (this: Checker, x: Operand, e: SelectorExp
   x.expr = e;
 };
 
+
+// ---------------------------------------------------------------------------------------------
+// Export data
+
+/** Unexported package-level objects in each imported package's export data. */
+const exportedClosure = new WeakMap<Package, Set<GoObj>>();
+
+/**
+ * Reports whether the package-level object obj of the imported package pkg is in gc's export
+ * data: exported objects, and unexported ones their declarations refer to (types reachable
+ * from exported types, signatures, variables and constants). Only those are visible to an
+ * importer, so other unexported names are "undefined" rather than "not exported".
+ */
+export function inExportData(pkg: Package, obj: GoObj): boolean {
+  if (obj.exported()) return true;
+  let set = exportedClosure.get(pkg);
+  if (set === undefined) {
+    set = reachableUnexported(pkg);
+    exportedClosure.set(pkg, set);
+  }
+  return set.has(obj);
+}
+
+function reachableUnexported(pkg: Package): Set<GoObj> {
+  const found = new Set<GoObj>();
+  const seen = new Set<Type>();
+  const obj1 = (o: GoObj): void => {
+    if (o.pkg === pkg && !o.exported()) {
+      if (found.has(o)) return;
+      found.add(o);
+    }
+    if (o.type !== null) typ(o.type);
+  };
+  const typ = (t: Type | null): void => {
+    if (t === null || seen.has(t)) return;
+    seen.add(t);
+    switch (t.tkind) {
+      case TypeKind.Basic: return;
+      case TypeKind.Pointer: return typ(t.base);
+      case TypeKind.Array: case TypeKind.Slice: case TypeKind.Chan: return typ(t.elem);
+      case TypeKind.Map: typ(t.key); return typ(t.elem);
+      case TypeKind.Struct: for (const f of t.fields) typ(f.type); return;
+      case TypeKind.Tuple: for (const v of t.vars) typ(v.type); return;
+      case TypeKind.Signature:
+        for (const tp of t.tparams ?? []) typ(tp);
+        typ(t.params);
+        return typ(t.results);
+      case TypeKind.Interface:
+        for (const m of t.methods) typ(m.type);
+        for (const e of t.embeddeds) typ(e);
+        return;
+      case TypeKind.Union: for (const term of t.terms) typ(term.type); return;
+      case TypeKind.TypeParam: return typ(t.bound);
+      case TypeKind.Alias:
+        obj1(t.obj);
+        for (const a of t.targs ?? []) typ(a);
+        return typ(t.fromRHS);
+      case TypeKind.Named: {
+        const n = t.origin();
+        if (n !== t) {
+          for (const a of t.targs ?? []) typ(a);
+          return typ(n);
+        }
+        if (t.obj.pkg === pkg && !t.obj.exported()) found.add(t.obj);
+        for (const tp of t.tparams ?? []) typ(tp);
+        typ(t.underlying_);
+        for (const m of t.methods) typ(m.type);
+        return;
+      }
+    }
+  };
+  for (const name of pkg.scope.names()) {
+    const o = pkg.scope.lookup(name)!;
+    if (o.exported()) obj1(o);
+  }
+  return found;
+}
