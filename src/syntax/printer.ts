@@ -8,6 +8,9 @@ import { ChanDir, Expr, Field, FuncType, Node, NodeKind, Stmt, unparen } from ".
 import { Operator, Token, operatorString, tokenString } from "./token.js";
 
 /** An expression in gc's short form. */
+/** "{…}" as a byte string: the ellipsis is U+2026, whose UTF-8 bytes are E2 80 A6. */
+const ELLIPSIS_BRACES = "{\xe2\x80\xa6}";
+
 export function exprString(x: Expr): string {
   const out: string[] = [];
   printExpr(out, x);
@@ -35,11 +38,11 @@ function printExpr(out: string[], x: Expr): void {
     case NodeKind.BasicLit: out.push(x.value); return;
     case NodeKind.FuncLit:
       printExpr(out, x.type);
-      out.push(" ", x.body.list.length > 0 ? "{…}" : "{}");
+      out.push(" ", x.body.list.length > 0 ? ELLIPSIS_BRACES : "{}");
       return;
     case NodeKind.CompositeLit:
       if (x.type !== null) printExpr(out, x.type);
-      out.push(x.elemList.length > 0 ? "{…}" : "{}");
+      out.push(x.elemList.length > 0 ? ELLIPSIS_BRACES : "{}");
       return;
     case NodeKind.ParenExpr:
       out.push("(");
@@ -261,7 +264,7 @@ function printNode(out: string[], n: Node): void {
       if (n.label !== null) out.push(" ", n.label.value);
       return;
     case NodeKind.BlockStmt:
-      out.push(n.list.length > 0 ? "{…}" : "{}");
+      out.push(n.list.length > 0 ? ELLIPSIS_BRACES : "{}");
       return;
     case NodeKind.Field:
       if (n.name !== null) out.push(n.name.value, " ");
