@@ -47,6 +47,21 @@ export interface CheckOptions {
   checkAfterFailedDeps?: boolean;
   /** Extra configuration for every package (suite flags). */
   extra?: (p: Package) => Partial<CheckConfig<unknown>>;
+  /** Report an exception thrown by the checker as the package's result instead of propagating it. */
+  catchCrashes?: boolean;
+}
+
+/** Options for checking one package directly (the conformance suites' test packages). */
+export interface DirectCheckOptions {
+  /** Configuration for this package only (on top of opts.extra). */
+  extra?: Partial<CheckConfig<unknown>>;
+  /**
+   * As types2's test harness: run the checker even after syntax errors, and return every
+   * diagnostic as reported (no limit, sorting or per-line filtering).
+   */
+  raw?: boolean;
+  /** Remember the result (default true); test packages are checked once and forgotten. */
+  cache?: boolean;
 }
 
 export type CheckStatus = "ok" | "errors" | "depFailed";
@@ -60,6 +75,8 @@ export interface PackageCheck<P> {
   status: CheckStatus;
   /** For depFailed: the dependency that had errors. */
   failedDep?: Package;
+  /** With catchCrashes: the exception the checker threw. */
+  crash?: string;
 }
 
 /** Checks packages on demand, each once, dependencies first. */
@@ -75,7 +92,7 @@ export class PackageChecker<P> {
   }
 
   /** The result for p, checking it (and its dependencies) if that has not happened yet. */
-  checkPackage(p: Package): PackageCheck<P> {
+  checkPackage(p: Package, direct: DirectCheckOptions = {}): PackageCheck<P> {
     const hit = this.results.get(p);
     if (hit) return hit;
     if (this.inProgress.has(p)) {
@@ -84,15 +101,23 @@ export class PackageChecker<P> {
     }
     this.inProgress.add(p);
     try {
-      const r = this.run(p);
-      this.results.set(p, r);
+      let r: PackageCheck<P>;
+      try {
+        r = this.run(p, direct);
+      } catch (e) {
+        if (!this.opts.catchCrashes) throw e;
+        const err = e as Error;
+        const where = (err?.stack ?? "").split("\n").slice(1, 3).map((l) => l.trim()).join(" ");
+        r = { pkg: p, checked: null, diagnostics: [], status: "errors", crash: `${err?.name ?? "Error"}: ${err?.message ?? String(e)}${where ? ` (${where})` : ""}` };
+      }
+      if (direct.cache !== false) this.results.set(p, r);
       return r;
     } finally {
       this.inProgress.delete(p);
     }
   }
 
-  private run(p: Package): PackageCheck<P> {
+  private run(p: Package, direct: DirectCheckOptions): PackageCheck<P> {
     for (const dep of p.importMap.values()) {
       const d = this.checkPackage(dep);
       if (d.status !== "ok" && !this.opts.checkAfterFailedDeps) {
@@ -106,7 +131,7 @@ export class PackageChecker<P> {
     const front: Diagnostic[] = [];
     for (const f of p.files) front.push(...f.parse.diagnostics);
     const limit = this.opts.errorLimit;
-    if (front.some((d) => d.message.startsWith("syntax error"))) {
+    if (!direct.raw && front.some((d) => d.message.startsWith("syntax error"))) {
       return { pkg: p, checked: null, diagnostics: gcDiagnostics(front, limit), status: "errors" };
     }
     const importer: CheckImporter<P> = {
@@ -126,9 +151,10 @@ export class PackageChecker<P> {
       errorLimit: 0,
       ignoreFuncBodies: this.opts.ignoreFuncBodies?.(p) ?? false,
       ...(this.opts.extra?.(p) as Partial<CheckConfig<P>> | undefined),
+      ...(direct.extra as Partial<CheckConfig<P>> | undefined),
     };
     const res = this.check(p.importPath, p.files.map((f) => f.parse.file), config, this.fset);
-    const diagnostics = gcDiagnostics(front.concat(res.diagnostics), limit);
+    const diagnostics = direct.raw ? front.concat(res.diagnostics) : gcDiagnostics(front.concat(res.diagnostics), limit);
     return { pkg: p, checked: res.pkg, diagnostics, status: diagnostics.length > 0 ? "errors" : "ok" };
   }
 }

@@ -10,7 +10,7 @@ export { type GoMod, type Module, parseGoMod, findModule, langVersion, DEFAULT_G
 export { type DirScan, scanDir, scanPackageClause, unquoteImportPath } from "./dirscan.js";
 export { type LoadError, type ErrorPos, formatLoadError, messages } from "./errors.js";
 export { type PackageLocation, resolveImport, isStandardImportPath, findInternal } from "./resolve.js";
-export { Loader, type LoadOptions, type LoadResult, type Package, type ParsedFile, type PatternKind, patternKind, packageList, collectErrors, hasLoadErrors } from "./load.js";
-export { PackageChecker, type CheckFunc, type CheckConfig, type CheckImporter, type CheckOptions, type PackageCheck, type CheckStatus } from "./check.js";
+export { Loader, type LoadOptions, type LoadResult, type Package, type ParsedFile, type PatternKind, type SourceOptions, patternKind, packageList, collectErrors, hasLoadErrors } from "./load.js";
+export { PackageChecker, type CheckFunc, type CheckConfig, type CheckImporter, type CheckOptions, type DirectCheckOptions, type PackageCheck, type CheckStatus } from "./check.js";
 export { formatCompileErrors, shortenPaths } from "./report.js";
 export * as paths from "./paths.js";

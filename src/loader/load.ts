@@ -6,6 +6,7 @@
 
 import { FileSet } from "../source/index.js";
 import { ParseResult, parseSource } from "../driver.js";
+import { runtimePackages, type PragmaPolicy } from "../syntax/index.js";
 import { BuildContext, defaultBuildContext } from "./buildctx.js";
 import { DirScan, scanDir, unquoteImportPath } from "./dirscan.js";
 import { ErrorPos, LoadError, formatLoadError, messages } from "./errors.js";
@@ -61,6 +62,13 @@ export interface Package {
   buildError: string | null;
   /** Still loading: seeing it again means an import cycle. */
   loading: boolean;
+}
+
+export interface SourceOptions {
+  parse?: (filename: string, text: string, fset: FileSet) => ParseResult;
+  filename?: (name: string) => string;
+  /** Imports (as written) bound to given packages instead of being resolved. */
+  overrides?: ReadonlyMap<string, Package>;
 }
 
 export interface LoadResult {
@@ -228,15 +236,20 @@ export class Loader implements ResolverEnv {
 
   /**
    * Makes a package of in-memory sources (the conformance suites' test files) in directory dir;
-   * its imports are resolved and loaded as for a package in dir. Not cached.
+   * its imports are resolved and loaded as for a package in dir, except those in overrides.
+   * Not cached. parse replaces parseSource (e.g. an unfiltered parse); filename gives the
+   * name diagnostics carry (default: the absolute path).
    */
-  packageFromSources(importPath: string, dir: string, sources: readonly { name: string; text: string }[]): Package {
+  packageFromSources(importPath: string, dir: string, sources: readonly { name: string; text: string }[], opts: SourceOptions = {}): Package {
     const loc = { ...this.locate(dir), importPath };
     const p = this.newPackage(loc);
-    p.name = sources.length > 0 ? "" : "";
-    p.files = sources.map((s) => this.parse(join(dir, s.name), s.name, s.text));
+    const parse = opts.parse ?? ((f: string, text: string, fset: FileSet) => parseSource(f, text, fset));
+    p.files = sources.map((s) => {
+      const path = join(dir, s.name);
+      return { name: s.name, path, parse: parse(opts.filename?.(s.name) ?? path, s.text, this.fset) };
+    });
     p.name = p.files[0]?.parse.file.pkgName.value ?? "";
-    this.loadImports(p, []);
+    this.loadImports(p, [], opts.overrides);
     p.loading = false;
     return p;
   }
@@ -349,8 +362,12 @@ export class Loader implements ResolverEnv {
     };
   }
 
-  private parse(path: string, name: string, text: string): ParsedFile {
-    return { name, path, parse: parseSource(path, text, this.fset) };
+  private parse(path: string, name: string, text: string, loc: PackageLocation | null = null): ParsedFile {
+    // gc checks directives differently in the standard library (-std) and the runtime.
+    const policy: PragmaPolicy = loc !== null && loc.standard
+      ? { std: true, runtime: runtimePackages.has(loc.importPath) }
+      : {};
+    return { name, path, parse: parseSource(path, text, this.fset, policy) };
   }
 
   /**
@@ -380,14 +397,14 @@ export class Loader implements ResolverEnv {
       if (s.testGoFiles.length > 0) p.buildError = msg;
       else p.error = { stack: stk.concat(loc.importPath), pos: null, message: msg };
     }
-    p.files = s.goFiles.map((f) => this.parse(join(loc.dir, f.name), f.name, f.text));
+    p.files = s.goFiles.map((f) => this.parse(join(loc.dir, f.name), f.name, f.text, loc));
     this.loadImports(p, stk.concat(loc.importPath));
     p.loading = false;
     return p;
   }
 
   /** Collects the imports of p's files and loads them. */
-  private loadImports(p: Package, stk: string[]): void {
+  private loadImports(p: Package, stk: string[], overrides?: ReadonlyMap<string, Package>): void {
     const seen = new Set<string>();
     for (const f of p.files) {
       for (const d of f.parse.file.declList) {
@@ -407,6 +424,8 @@ export class Loader implements ResolverEnv {
     const importerPath = p.cmdline || p.importPath === "command-line-arguments" ? this.locate(p.dir).importPath : p.importPath;
     for (const path of p.imports) {
       const pos = p.importPos.get(path) ?? null;
+      const over = overrides?.get(path);
+      if (over) { p.importMap.set(path, over); continue; }
       const dep = this.loadImport(path, { ...p.loc, importPath: importerPath }, stk, pos);
       if (dep === null) continue;
       p.importMap.set(path, dep);
