@@ -254,28 +254,30 @@ function expandMethod(n: Named, i: number): Func {
   return substFunc(origm, sig);
 }
 
-/** Instances whose chain of defined types is being followed (against cycles). */
+/** Defined types whose chain of defined types is being followed (against cycles). */
 const following = new Set<Named>();
 
 /**
- * The underlying type of an instance whose expansion is another defined type: follows the
- * chain of defined types (instances follow their own), as types2's Named.under. A valid
- * result is kept; a cycle yields the invalid type (validType reports it).
+ * The underlying type of a defined type whose underlying type (so far) is another defined
+ * type: follows the chain (through instances, which expand on the way), as types2's
+ * Named.under. A valid result is recorded for the types of the chain; a cycle yields the
+ * invalid type without an error (the declarations report cycles: the cleanup's namedUnder
+ * and validType).
  */
-function instanceUnder(n0: Named): Type {
+function namedChainUnder(n0: Named): Type {
   if (following.has(n0)) return INVALID;
   following.add(n0);
+  const seen: Named[] = [n0];
   try {
-    const seen = new Set<Named>([n0]);
-    let u = unalias(n0.underlying_!);
+    let u = unalias(n0.underlying());
     while (u.tkind === TypeKind.Named) {
-      if (seen.has(u)) return INVALID;
-      seen.add(u);
+      if (seen.includes(u)) return INVALID;
+      seen.push(u);
       u = unalias(u.underlying());
     }
-    // Types still being set up may make the chain end early in the invalid type: only a
-    // valid result is final.
-    if (u !== INVALID) n0.underlying_ = u;
+    // Types still being set up may end the chain early in the invalid type: only a valid
+    // result is final.
+    if (u !== INVALID) for (const n of seen) n.underlying_ = u;
     return u;
   } finally {
     following.delete(n0);
@@ -284,7 +286,7 @@ function instanceUnder(n0: Named): Type {
 
 namedExpansion.resolve = resolveInstance;
 namedExpansion.method = instanceMethod;
-namedExpansion.under = instanceUnder;
+namedExpansion.under = namedChainUnder;
 
 // ---------------------------------------------------------------------------------------------
 // Type argument checks

@@ -232,12 +232,9 @@ export class Named {
   underlying(): Type {
     this.resolve();
     // Set up by the checker before use; a missing underlying type is a checker bug.
-    const u = this.underlying_;
-    if (u === null) return INVALID;
-    // An instance of a type declared as another defined type (type T[P any] U[P]) expands
-    // to that type: follow it (types2 Named.under).
-    if (this.orig !== null && (u.tkind === TypeKind.Named || u.tkind === TypeKind.Alias)) return namedExpansion.under(this);
-    return u;
+    // (Possibly another defined type, during setup or for an instance of a type declared
+    // as another defined type; under() follows those.)
+    return this.underlying_ !== null ? this.underlying_ : INVALID;
   }
 }
 
@@ -295,7 +292,12 @@ export function unalias(t: Type): Type {
 /** The underlying type of t (for a Named whose setup is in progress: its current RHS). */
 export function under(t: Type): Type {
   t = unalias(t);
-  if (t.tkind === TypeKind.Named) return t.underlying();
+  if (t.tkind === TypeKind.Named) {
+    const u = t.underlying();
+    // A chain of defined types (type T U, type I[P any] U[P]): follow it (types2 Named.under).
+    if (u.tkind === TypeKind.Named || u.tkind === TypeKind.Alias) return namedExpansion.under(t);
+    return u;
+  }
   return t.underlying();
 }
 
