@@ -4,11 +4,11 @@
 // and the signatures recorded for the built-ins' uses.
 
 import type { CallExpr } from "../syntax/index.js";
-import { NodeKind, Operator, unparen } from "../syntax/index.js";
+import { Operator } from "../syntax/index.js";
 import * as constant from "../constant/index.js";
 import { Checker } from "./check.js";
 import { Operand, OperandMode, assignableTo } from "./operand.js";
-import { BuiltinId, ObjKind, TypeName, Var } from "./object.js";
+import { BuiltinId, TypeName, Var } from "./object.js";
 import {
   BasicKind, Interface, Pointer, Signature, Slice, Term, Tuple, Type, TypeKind, TypeParam, Union, under,
   unalias,
@@ -19,13 +19,12 @@ import {
 } from "./predicates.js";
 import { coreString, coreType } from "./under.js";
 import { emptyInterface, tparamTypeSet, typeSetOf } from "./typeset.js";
-import { derefStructPtr, lookupFieldOrMethod } from "./lookup.js";
-import { alignof, hasVarSize, offsetof, sizeof } from "./sizes.js";
+import { unsafeBuiltin } from "./builtins_unsafe.js";
 import { constBinaryOp, constCompare } from "./const.js";
 import { invalidArg, invalidOp, underIs } from "./expr.js";
 
 /** A signature for the given parameter types (default types for untyped ones) and result. */
-function makeSig(res: Type | null, ...args: Type[]): Signature {
+export function makeSig(res: Type | null, ...args: Type[]): Signature {
   const params = new Tuple(args.map((t) => new Var(0, null, "", defaultType(t))));
   const results = new Tuple(res === null ? [] : [new Var(0, null, "", res)]);
   return new Signature(null, null, params, results, false);
@@ -590,188 +589,10 @@ function builtin1(check: Checker, x: Operand, call: CallExpr, id: BuiltinId): bo
       check.recordBuiltinType(call.fun, makeSig(x.type));
       break;
 
-    case BuiltinId.Add: {
-      // unsafe.Add(ptr unsafe.Pointer, len IntegerType) unsafe.Pointer
-      check.verifyVersionf(call.fun, "go1.17", "unsafe.Add");
-
-      check.assignment(x, Typ[BasicKind.UnsafePointer]!, "argument to unsafe.Add");
-      if (x.mode === OperandMode.Invalid) return false;
-
-      const y = args[1]!;
-      if (!check.isValidIndex(y, "length", true)) return false;
-
-      x.mode = OperandMode.Value;
-      x.type = Typ[BasicKind.UnsafePointer]!;
-      check.recordBuiltinType(call.fun, makeSig(x.type, x.type, y.type!));
+    case BuiltinId.Add: case BuiltinId.Alignof: case BuiltinId.Offsetof: case BuiltinId.Sizeof:
+    case BuiltinId.Slice: case BuiltinId.SliceData: case BuiltinId.String: case BuiltinId.StringData:
+      if (!unsafeBuiltin(check, x, call, id, args)) return false;
       break;
-    }
-
-    case BuiltinId.Alignof: {
-      // unsafe.Alignof(x T) uintptr
-      check.assignment(x, null, "argument to unsafe.Alignof");
-      if (x.mode === OperandMode.Invalid) return false;
-
-      if (hasVarSize(x.type!)) {
-        x.mode = OperandMode.Value;
-        check.recordBuiltinType(call.fun, makeSig(Typ[BasicKind.Uintptr]!, x.type!));
-      } else {
-        x.mode = OperandMode.Constant;
-        x.val = constant.makeInt64(alignof(x.type!));
-        // result is constant - no need to record signature
-      }
-      x.type = Typ[BasicKind.Uintptr]!;
-      break;
-    }
-
-    case BuiltinId.Offsetof: {
-      // unsafe.Offsetof(x T) uintptr, where x must be a selector
-      // (no argument evaluated yet)
-      const arg0 = argList[0]!;
-      const selx = unparen(arg0);
-      if (selx.kind !== NodeKind.SelectorExpr) {
-        check.errorf(arg0, invalidArg + "%s is not a selector expression", arg0);
-        check.use(arg0);
-        return false;
-      }
-
-      check.expr(null, x, selx.x);
-      if (x.mode === OperandMode.Invalid) return false;
-
-      const base = derefStructPtr(x.type!);
-      const sel = selx.sel.value;
-      const r = lookupFieldOrMethod(base, false, check.pkg, sel, false);
-      const obj = r.obj;
-      if (obj === null) {
-        check.errorf(x, invalidArg + "%s has no single field %s", base, sel);
-        return false;
-      }
-      if (obj.okind === ObjKind.Func) {
-        // Using derefStructPtr may find methods that don't actually exist; an error either
-        // way, if a confusing one.
-        check.errorf(arg0, invalidArg + "%s is a method value", arg0);
-        return false;
-      }
-      if (r.indirect) {
-        check.errorf(x, invalidArg + "field %s is embedded via a pointer in %s", sel, base);
-        return false;
-      }
-
-      check.recordSelection(selx, 0 /* SelectionKind.FieldVal */, base, obj, r.index!, false);
-
-      // record the selector expression (was bug - go.dev/issue/47895)
-      {
-        const y = new Operand();
-        y.mode = x.mode === OperandMode.Variable || r.indirect ? OperandMode.Variable : OperandMode.Value;
-        y.expr = selx;
-        y.type = obj.type;
-        check.record(y);
-      }
-
-      // The field offset is considered a variable even if the field is declared before the
-      // part of the struct which is variable-sized. This makes the rules simpler and permits
-      // a compiler to rearrange struct fields.
-      if (hasVarSize(base)) {
-        x.mode = OperandMode.Value;
-        check.recordBuiltinType(call.fun, makeSig(Typ[BasicKind.Uintptr]!, obj.type!));
-      } else {
-        const offs = offsetof(base, r.index!);
-        if (offs < 0n) {
-          check.errorf(x, "%s is too large", x);
-          return false;
-        }
-        x.mode = OperandMode.Constant;
-        x.val = constant.makeInt64(offs);
-        // result is constant - no need to record signature
-      }
-      x.type = Typ[BasicKind.Uintptr]!;
-      break;
-    }
-
-    case BuiltinId.Sizeof: {
-      // unsafe.Sizeof(x T) uintptr
-      check.assignment(x, null, "argument to unsafe.Sizeof");
-      if (x.mode === OperandMode.Invalid) return false;
-
-      if (hasVarSize(x.type!)) {
-        x.mode = OperandMode.Value;
-        check.recordBuiltinType(call.fun, makeSig(Typ[BasicKind.Uintptr]!, x.type!));
-      } else {
-        const size = sizeof(x.type!);
-        if (size < 0n) {
-          check.errorf(x, "%s is too large", x);
-          return false;
-        }
-        x.mode = OperandMode.Constant;
-        x.val = constant.makeInt64(size);
-        // result is constant - no need to record signature
-      }
-      x.type = Typ[BasicKind.Uintptr]!;
-      break;
-    }
-
-    case BuiltinId.Slice: {
-      // unsafe.Slice(ptr *T, len IntegerType) []T
-      check.verifyVersionf(call.fun, "go1.17", "unsafe.Slice");
-
-      const ptr = coreType(x.type!);
-      if (ptr === null || ptr.tkind !== TypeKind.Pointer) {
-        check.errorf(x, invalidArg + "%s is not a pointer", x);
-        return false;
-      }
-
-      const y = args[1]!;
-      if (!check.isValidIndex(y, "length", false)) return false;
-
-      x.mode = OperandMode.Value;
-      x.type = new Slice(ptr.base);
-      check.recordBuiltinType(call.fun, makeSig(x.type, ptr, y.type!));
-      break;
-    }
-
-    case BuiltinId.SliceData: {
-      // unsafe.SliceData(slice []T) *T
-      check.verifyVersionf(call.fun, "go1.20", "unsafe.SliceData");
-
-      const slice = coreType(x.type!);
-      if (slice === null || slice.tkind !== TypeKind.Slice) {
-        check.errorf(x, invalidArg + "%s is not a slice", x);
-        return false;
-      }
-
-      x.mode = OperandMode.Value;
-      x.type = new Pointer(slice.elem);
-      check.recordBuiltinType(call.fun, makeSig(x.type, slice));
-      break;
-    }
-
-    case BuiltinId.String: {
-      // unsafe.String(ptr *byte, len IntegerType) string
-      check.verifyVersionf(call.fun, "go1.20", "unsafe.String");
-
-      check.assignment(x, new Pointer(universeByte), "argument to unsafe.String");
-      if (x.mode === OperandMode.Invalid) return false;
-
-      const y = args[1]!;
-      if (!check.isValidIndex(y, "length", false)) return false;
-
-      x.mode = OperandMode.Value;
-      x.type = Typ[BasicKind.String]!;
-      check.recordBuiltinType(call.fun, makeSig(x.type, new Pointer(universeByte), y.type!));
-      break;
-    }
-
-    case BuiltinId.StringData: {
-      // unsafe.StringData(str string) *byte
-      check.verifyVersionf(call.fun, "go1.20", "unsafe.StringData");
-
-      check.assignment(x, Typ[BasicKind.String]!, "argument to unsafe.StringData");
-      if (x.mode === OperandMode.Invalid) return false;
-
-      x.mode = OperandMode.Value;
-      x.type = new Pointer(universeByte);
-      check.recordBuiltinType(call.fun, makeSig(x.type, Typ[BasicKind.String]!));
-      break;
-    }
 
     case BuiltinId.Assert: {
       // assert(pred) causes a type checker error if pred is false (test mode only).
@@ -849,4 +670,3 @@ function applyTypeFunc(check: Checker, f: (t: Type) => Type | null, x: Operand, 
   return f(x.type!);
 }
 
-export type { Pointer };

@@ -14,7 +14,7 @@ import {
 import * as constant from "../constant/index.js";
 import { Checker, ExprKind, Target } from "./check.js";
 import { Operand, OperandMode } from "./operand.js";
-import { Basic, BasicKind, Pointer, Type, TypeKind, INVALID, under, unalias } from "./type.js";
+import { Basic, BasicKind, Pointer, Tuple, Type, TypeKind, INVALID, under, unalias } from "./type.js";
 import { Typ, universeError } from "./universe.js";
 import {
   allBoolean, allInteger, allNumeric, identical, isGeneric, isTypeParam, isUnsigned, isUntyped,
@@ -179,13 +179,16 @@ Checker.prototype.nonGeneric = function (this: Checker, T: Target | null, x: Ope
   }
 };
 
+/** The recorded type of calls without results (types2 records a nil *Tuple). */
+const noValueType = new Tuple([]);
+
 /** Records x's type and value, or remembers it if untyped (the final type comes later). */
 Checker.prototype.record = function (this: Checker, x: Operand): void {
   let typ: Type | null;
   let val: constant.Value | null = null;
   switch (x.mode) {
     case OperandMode.Invalid: typ = INVALID; break;
-    case OperandMode.NoValue: typ = null; break;
+    case OperandMode.NoValue: typ = noValueType; break;
     case OperandMode.Constant: typ = x.type; val = x.val; break;
     default: typ = x.type;
   }
