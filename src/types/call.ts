@@ -17,7 +17,8 @@ import { typeSetOf } from "./typeset.js";
 import { makeSubstMap, subst } from "./subst.js";
 import { lookupName } from "./assignments.js";
 import { invalidOp, valueOperand } from "./expr.js";
-import { isParameterized, renameTParams } from "./funcinst.js";
+import { renameTParams } from "./funcinst.js";
+import { isParameterized } from "./infer.js";
 import "./selector.js";
 
 

@@ -8,9 +8,8 @@ import type { Expr, IndexExpr } from "../syntax/index.js";
 import { Name, unpackListExpr, startPos } from "../syntax/index.js";
 import { Checker, Target } from "./check.js";
 import { Operand, OperandMode } from "./operand.js";
-import { INVALID, Signature, Tuple, Type, TypeKind, TypeParam, unalias } from "./type.js";
+import { INVALID, Signature, Tuple, Type, TypeParam } from "./type.js";
 import { TypeName, Var } from "./object.js";
-import { typeSetOf } from "./typeset.js";
 import { makeRenameMap, subst } from "./subst.js";
 import { valueOperand } from "./expr.js";
 
@@ -160,39 +159,6 @@ export function renameTParams(check: Checker, pos: Pos, tparams: readonly TypePa
   }
   return { tparams: tparams2, typ: subst(check, pos, typ, renameMap, null, check.context()) };
 }
-
-/** Reports whether typ mentions any of tparams (for a generic signature: ignoring its own type parameter list). */
-export function isParameterized(tparams: readonly TypeParam[], typ: Type): boolean {
-  const seen = new Map<Type, boolean>();
-  const walk = (t: Type | null): boolean => {
-    if (t === null) return false;
-    const s = seen.get(t);
-    if (s !== undefined) return s;
-    seen.set(t, false);
-    let res = false;
-    switch (t.tkind) {
-      case TypeKind.Alias: res = walk(unalias(t)); break;
-      case TypeKind.Basic: break;
-      case TypeKind.Array: case TypeKind.Slice: case TypeKind.Chan: res = walk(t.elem); break;
-      case TypeKind.Pointer: res = walk(t.base); break;
-      case TypeKind.Map: res = walk(t.key) || walk(t.elem); break;
-      case TypeKind.Struct: res = t.fields.some((f) => walk(f.type)); break;
-      case TypeKind.Tuple: res = t.vars.some((v) => walk(v.type)); break;
-      case TypeKind.Signature: res = walk(t.params) || walk(t.results); break;
-      case TypeKind.Interface: {
-        const ts = typeSetOf(t);
-        res = ts.methods.some((m) => walk(m.type)) || ts.terms.some((tm) => tm !== null && walk(tm.type));
-        break;
-      }
-      case TypeKind.Named: res = (t.targs ?? []).some((a) => walk(a)); break;
-      case TypeKind.TypeParam: res = tparams.includes(t); break;
-    }
-    seen.set(t, res);
-    return res;
-  };
-  return walk(typ);
-}
-
 
 declare module "./check.js" {
   interface Checker {
