@@ -31,7 +31,7 @@ import {
 } from "./type.js";
 import { BuiltinId, Const, Func, GoObj, GoObject, PkgName, TypeName, Var } from "./object.js";
 import { Operand, OperandMode, operandString } from "./operand.js";
-import { typeString, objectString } from "./typestring.js";
+import { typeString, objectString, setPosFormatter } from "./typestring.js";
 import type { CheckConfig } from "./index.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -275,7 +275,9 @@ export class Checker {
     readonly fset: FileSet | null,
     readonly pkg: Package,
     readonly sink: DiagnosticSink,
-  ) {}
+  ) {
+    setPosFormatter((pos) => this.posString(pos));
+  }
 
   // -------------------------------------------------------------------------------------------
   // Phases
@@ -308,15 +310,32 @@ export class Checker {
     }
   }
 
-  /** The language version of a file: its //go:build version if newer than go1.21, else the package's. */
+  /**
+   * The language version of a file: the package's, unless the file's //go:build line names a
+   * version; then that version, but at least go1.21 (the first release that let a build line
+   * change the version, so it may lower the version only to go1.21). A file asking for a
+   * version newer than this Go is an error.
+   */
   fileVersion(f: File): string {
-    const v = this.conf.goVersion;
     const fv = f.goVersion;
-    if (fv !== "" && (v === "" || compareGoVersions(fv, "go1.21") >= 0)) {
-      // A file's //go:build go1.N line may raise or lower the version (from Go 1.21 on).
-      return fv;
+    if (fv !== "" && /^go1(\.\d+)?$/.test(fv)) {
+      if (compareGoVersions(fv, CURRENT_GO) > 0) {
+        this.errorf(f.pkgName, "file requires newer Go version %s", fv);
+      }
+      return compareGoVersions(fv, "go1.21") > 0 ? fv : "go1.21";
     }
-    return v;
+    return this.conf.goVersion;
+  }
+
+  /** The language version in effect at pos (its file's), or the package's. */
+  versionAt(pos: Pos): string {
+    if (pos !== 0 && this.fset !== null) {
+      const src = this.fset.file(pos);
+      if (src !== undefined) {
+        for (const [f, v] of this.info.fileVersions) if (f.source === src) return v;
+      }
+    }
+    return this.conf.goVersion;
   }
 
   /** Schedules f to run after the current declaration (e.g. function bodies). */
@@ -419,6 +438,7 @@ export class Checker {
 
   handleError(pos: Pos, msg: string, soft: boolean): void {
     void soft; // gc reports soft errors like any other
+    if (/requires go[0-9]+\.[0-9]+ or later/.test(msg)) msg = this.versionErrorSuffix(pos, msg);
     this.firstErr = true;
     this.errorCount++;
     const f = this.fset?.file(pos);
@@ -427,6 +447,19 @@ export class Checker {
       return;
     }
     this.sink.report({ source: f, offset: pos - f.base, message: msg, kind: "type" });
+  }
+
+  /**
+   * gc explains where a too-old language version came from: the file's //go:build line, or
+   * the -lang flag (go.mod's go line).
+   */
+  private versionErrorSuffix(pos: Pos, msg: string): string {
+    const src = this.fset?.file(pos);
+    const file = this.files.find((f) => f.source === src);
+    if (file === undefined) return msg;
+    const fileVersion = this.info.fileVersions.get(file) ?? "";
+    if (file.goVersion === fileVersion) return `${msg} (file declares //go:build ${fileVersion})`;
+    return `${msg} (-lang was set to ${this.conf.goVersion}; check go.mod)`;
   }
 
   private anySource() {
@@ -516,11 +549,10 @@ export class Checker {
     return old;
   }
 
-  /** Go 1.N version checks: reports whether the package (or file at pos) allows version v ("go1.18"). */
+  /** Go 1.N version checks: reports whether the file at `at` (or the package) allows version v ("go1.18"). */
   allowVersion(at: At, v: string): boolean {
-    void at;
-    const cur = this.conf.goVersion;
-    return cur === "" || compareGoVersions(cur, v) >= 0;
+    const cur = this.versionAt(this.atPos(at));
+    return !/^go1(\.\d+)?/.test(cur) || compareGoVersions(cur, v) >= 0;
   }
 
   /** Reports an error and returns false if version v is not allowed. */
@@ -532,6 +564,9 @@ export class Checker {
     return true;
   }
 }
+
+/** The Go version whose language gots implements. */
+export const CURRENT_GO = "go1.23";
 
 /** Compares Go versions "go1.N[.M]": negative, zero or positive. */
 export function compareGoVersions(a: string, b: string): number {

@@ -17,7 +17,7 @@ export * from "./type.js";
 export * from "./object.js";
 export { Scope } from "./scope.js";
 export { Package } from "./package.js";
-export { Universe, Unsafe, Typ } from "./universe.js";
+export { Universe, Unsafe, Typ, defPredeclaredTestFuncs } from "./universe.js";
 
 /** Resolves an import path seen in a file of the package being checked. */
 export interface Importer {

@@ -23,6 +23,7 @@ function hasEmptyTypeset(tp: TypeParam): boolean {
   return tparamTypeSet(tp).isEmpty();
 }
 import type { Checker } from "./check.js";
+import { isInterfacePtr } from "./lookup.js";
 
 export enum OperandMode {
   Invalid,  // operand is invalid
@@ -261,14 +262,6 @@ export function assignableTo(check: Checker, x: Operand, T: Type, cause: { msg: 
   }
 
   return false;
-}
-
-/** Reports whether t is a pointer to an interface (not to a type parameter). */
-export function isInterfacePtr(t: Type): boolean {
-  const u = under(t);
-  if (u.tkind !== TypeKind.Pointer) return false;
-  const b = unalias(u.base);
-  return b.tkind !== TypeKind.TypeParam && under(b).tkind === TypeKind.Interface;
 }
 
 export type { Qualifier };
