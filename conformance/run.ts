@@ -15,13 +15,21 @@ import { RunContext, RunOptions, Suite, TestResult } from "./suite.js";
 import { testSyntaxSuite } from "./suites/test-syntax.js";
 import { srcParseSuite } from "./suites/src-parse.js";
 import { syntaxTestdataSuite } from "./suites/syntax-testdata.js";
+import { testErrorcheckSuite } from "./suites/test-errorcheck.js";
+import { types2TestdataSuite } from "./suites/types2-testdata.js";
+import { stdCheckSuite } from "./suites/std-check.js";
 
-const SUITES: readonly Suite[] = [testSyntaxSuite, srcParseSuite, syntaxTestdataSuite];
+const SUITES: readonly Suite[] = [
+  testSyntaxSuite, srcParseSuite, syntaxTestdataSuite,
+  // Opt-in: type checking (run with --types or --suite NAME).
+  testErrorcheckSuite, types2TestdataSuite, stdCheckSuite,
+];
 const MAX_FAILURES_SHOWN = 30;
 
 const usage = `usage: npm run conformance -- [options]
 
-  --suite NAME      run only this suite (repeatable): ${SUITES.map((s) => s.name).join(", ")}
+  --suite NAME      run only this suite (repeatable): ${SUITES.map((s) => s.name + (s.optIn ? " (opt-in)" : "")).join(", ")}
+  --types           run the type-checking suites (opt-in): ${SUITES.filter((s) => s.optIn).map((s) => s.name).join(", ")}
   --filter SUBSTR   run only tests whose name (suite/path) contains SUBSTR
   -v                print every test's verdict and the details of every failure
   --update-oracle   recompute the cached gc results (needs Go)
@@ -52,6 +60,7 @@ function parseArgs(argv: string[]): Args | string {
         a.filter = v;
         break;
       }
+      case "--types": a.suites.push(...SUITES.filter((s) => s.optIn).map((s) => s.name)); break;
       case "-v": case "--verbose": a.verbose = true; break;
       case "--update-oracle": a.updateOracle = true; break;
       case "--oracle-full": a.oracleFull = true; break;
@@ -90,7 +99,8 @@ async function main(argv: string[]): Promise<number> {
   const root = repoRoot();
   process.stderr.write(`GOROOT ${env.goroot} (${env.gorootFrom}), ${env.version}, go command ${env.goBin ? "available" : "unavailable"}\n`);
   const ctx = new RunContext(env, args, root);
-  const suites = SUITES.filter((s) => args.suites.length === 0 || args.suites.includes(s.name));
+  // By default every suite that is not opt-in; named suites otherwise.
+  const suites = SUITES.filter((s) => (args.suites.length === 0 ? !s.optIn : args.suites.includes(s.name)));
 
   const results: TestResult[] = [];
   const summaries: { suite: Suite; notes: string[]; results: TestResult[]; seconds: number }[] = [];

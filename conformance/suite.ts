@@ -68,5 +68,7 @@ export class RunContext {
 export interface Suite {
   name: string;
   description: string;
+  /** Not part of the default run: only with --suite NAME (or --types for the type-checking suites). */
+  optIn?: boolean;
   run(ctx: RunContext): Promise<SuiteOutput>;
 }

@@ -33,6 +33,8 @@ export interface CheckConfig<P> {
   goexperiment?: string;
   /** Declare types2's test-only builtins assert and trace (types2 testdata). */
   testFuncs?: boolean;
+  /** gc's -complete: report a function declared without a body ("missing function body"). */
+  complete?: boolean;
 }
 
 /** The checker: src/types' checkPackage has this shape (with P its Package). */
@@ -62,6 +64,11 @@ export interface DirectCheckOptions {
   raw?: boolean;
   /** Remember the result (default true); test packages are checked once and forgotten. */
   cache?: boolean;
+  /**
+   * An importer error for path, decided before it is looked up (gc's own import path rules,
+   * for the suites that run as gc rather than the go command); null to look it up.
+   */
+  importError?: (path: string) => string | null;
 }
 
 export type CheckStatus = "ok" | "errors" | "depFailed";
@@ -136,6 +143,8 @@ export class PackageChecker<P> {
     }
     const importer: CheckImporter<P> = {
       importPackage: (path) => {
+        const early = direct.importError?.(path);
+        if (early) return { error: early };
         const dep = p.importMap.get(path);
         if (!dep) return { error: `package ${path} was not loaded` };
         const d = this.checkPackage(dep);
@@ -150,6 +159,7 @@ export class PackageChecker<P> {
       // runs without one and gcDiagnostics keeps the first `limit` in report order.
       errorLimit: 0,
       ignoreFuncBodies: this.opts.ignoreFuncBodies?.(p) ?? false,
+      complete: p.complete,
       ...(this.opts.extra?.(p) as Partial<CheckConfig<P>> | undefined),
       ...(direct.extra as Partial<CheckConfig<P>> | undefined),
     };

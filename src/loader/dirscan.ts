@@ -27,6 +27,11 @@ export interface DirScan {
   ignoredGoFiles: string[];
   /** _test.go files that build. */
   testGoFiles: string[];
+  /**
+   * Assembly (.s) and .syso files that build. With cgo disabled these are the only non-Go
+   * files the go command counts: a package without any is compiled with -complete.
+   */
+  extFiles: string[];
   /** Whether the directory has any *.go file at all (the module loader's notion of a package directory). */
   hasGoFiles: boolean;
   /** The first package-name conflict, as go/build reports it. */
@@ -45,7 +50,7 @@ export interface ScanOptions {
 /** Scans one directory. */
 export function scanDir(host: LoaderHost, ctx: BuildContext, dir: string, opts: ScanOptions = {}): DirScan {
   const res: DirScan = {
-    dir, name: "", goFiles: [], ignoredGoFiles: [], testGoFiles: [], hasGoFiles: false, conflict: null, fileErrors: [], missing: false,
+    dir, name: "", goFiles: [], ignoredGoFiles: [], testGoFiles: [], extFiles: [], hasGoFiles: false, conflict: null, fileErrors: [], missing: false,
   };
   let names: string[];
   if (opts.only) {
@@ -58,6 +63,12 @@ export function scanDir(host: LoaderHost, ctx: BuildContext, dir: string, opts: 
   let firstFile = "";
   const useAll = opts.only !== undefined;
   for (const name of names) {
+    if ((name.endsWith(".s") || name.endsWith(".syso")) && !useAll && !name.startsWith("_") && !name.startsWith(".") && goodOSArchFile(ctx, name)) {
+      const bytes = name.endsWith(".s") ? host.readFile(join(dir, name)) : new Uint8Array(0);
+      const sb = "error" in bytes ? { ok: false } : shouldBuild(ctx, readHeader(bytesToByteString(bytes)));
+      if ("ok" in sb && sb.ok) res.extFiles.push(name);
+      continue;
+    }
     if (!name.endsWith(".go")) continue;
     res.hasGoFiles = true;
     if (name.startsWith("_") || name.startsWith(".")) continue;

@@ -46,6 +46,11 @@ export interface Package {
   ignoredGoFiles: string[];
   /** Import paths as written in the files, sorted, without duplicates ("unsafe" included). */
   imports: string[];
+  /**
+   * gc's -complete: the package has no assembly (or .syso) files, so every function must have
+   * a body. The go command also leaves it off for a few std packages the runtime completes.
+   */
+  complete: boolean;
   /** Where each import (as written) led; "unsafe" and a fake "C" are absent. */
   importMap: Map<string, Package>;
   /** The package's own loading error (go list's .Error). */
@@ -357,7 +362,7 @@ export class Loader implements ResolverEnv {
   private newPackage(loc: PackageLocation): Package {
     return {
       importPath: loc.importPath, dir: loc.dir, name: "", loc,
-      goVersion: loc.module?.goVersion ?? "", cmdline: false, files: [], ignoredGoFiles: [], imports: [],
+      goVersion: loc.module?.goVersion ?? "", cmdline: false, files: [], ignoredGoFiles: [], imports: [], complete: true,
       importMap: new Map(), error: null, importErrors: new Map(), importPos: new Map(), buildError: null, loading: true,
     };
   }
@@ -384,6 +389,7 @@ export class Loader implements ResolverEnv {
     const s = this.scan(loc.dir, only);
     p.ignoredGoFiles = s.ignoredGoFiles;
     p.name = s.name;
+    p.complete = s.extFiles.length === 0 && !(loc.standard && RUNTIME_COMPLETED.has(loc.importPath));
     const atImport = (message: string): LoadError => ({ stack: stk.slice(), pos, message });
     if (s.conflict !== null) {
       const c = s.conflict;
@@ -464,6 +470,11 @@ export class Loader implements ResolverEnv {
     return this.byPath.get(importPath);
   }
 }
+
+/** Standard packages with declarations the runtime supplies: never compiled with -complete. */
+const RUNTIME_COMPLETED: ReadonlySet<string> = new Set([
+  "bytes", "internal/poll", "net", "os", "runtime/metrics", "runtime/pprof", "runtime/trace", "sync", "syscall", "time",
+]);
 
 function relOrAbs(dir: string, cwd: string): string {
   const r = relative(cwd, dir);
