@@ -76,3 +76,19 @@ test("errors: dependents are not checked, the limit, syntax errors stop", () => 
   assert.equal(all[0]!.diagnostics.length, 12);
   assert.equal(all[1]!.status, "ok");
 });
+
+test("files are ordered by their first reported error, as gc orders them", () => {
+  const l = setup({
+    "/w/go.mod": "module m\n",
+    "/w/o/a.go": "package o\n\nfunc f() { _ = bad1 }\n",
+    "/w/o/b.go": "package o\n\nvar _ = bad2\n",
+  });
+  const res = l.load(["./o"]);
+  // The fake checker reports in file order; a real one reports b.go's package-level error first.
+  const reversed = (path: string, files: File[], config: CheckConfig<Fake>, fset: FileSet) => {
+    const r = fakeCheck([])(path, files, config, fset);
+    return { pkg: r.pkg, diagnostics: r.diagnostics.reverse() };
+  };
+  const out = new PackageChecker(reversed, l.fset, { errorLimit: 10 }).checkAll(res.roots);
+  assert.equal(formatCompileErrors(out[0]!.pkg, out[0]!.diagnostics, "/w/o"), "# m/o\n./b.go:3:9: undefined: bad2\n./a.go:3:16: undefined: bad1");
+});

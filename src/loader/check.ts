@@ -139,7 +139,7 @@ export class PackageChecker<P> {
     for (const f of p.files) front.push(...f.parse.diagnostics);
     const limit = this.opts.errorLimit;
     if (!direct.raw && front.some((d) => d.message.startsWith("syntax error"))) {
-      return { pkg: p, checked: null, diagnostics: gcDiagnostics(front, limit), status: "errors" };
+      return { pkg: p, checked: null, diagnostics: gcOrder(front, gcDiagnostics(front, limit)), status: "errors" };
     }
     const importer: CheckImporter<P> = {
       importPackage: (path) => {
@@ -164,7 +164,27 @@ export class PackageChecker<P> {
       ...(direct.extra as Partial<CheckConfig<P>> | undefined),
     };
     const res = this.check(p.importPath, p.files.map((f) => f.parse.file), config, this.fset);
-    const diagnostics = direct.raw ? front.concat(res.diagnostics) : gcDiagnostics(front.concat(res.diagnostics), limit);
+    const all = front.concat(res.diagnostics);
+    const diagnostics = direct.raw ? all : gcOrder(all, gcDiagnostics(all, limit));
     return { pkg: p, checked: res.pkg, diagnostics, status: diagnostics.length > 0 ? "errors" : "ok" };
   }
+}
+
+/**
+ * gc sorts the errors it prints by position, where files compare in the order gc first saw a
+ * position in them: for errors, the order in which each file's first error was reported (a
+ * package-level error in b.go prints before a function-body error in a.go). gcDiagnostics
+ * sorts files by name; this re-sorts out (stably) by each file's first appearance in
+ * reported, keeping a final "too many errors" last.
+ */
+export function gcOrder(reported: readonly Diagnostic[], out: Diagnostic[]): Diagnostic[] {
+  const rank = new Map<unknown, number>();
+  for (const d of reported) if (!rank.has(d.source)) rank.set(d.source, rank.size);
+  const last = out.length > 0 && out[out.length - 1]!.message === "too many errors" ? out[out.length - 1]! : null;
+  const body = last ? out.slice(0, -1) : out.slice();
+  const sorted = body
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (rank.get(a.d.source) ?? 0) - (rank.get(b.d.source) ?? 0) || a.d.offset - b.d.offset || a.i - b.i)
+    .map((x) => x.d);
+  return last ? sorted.concat(last) : sorted;
 }
