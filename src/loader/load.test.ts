@@ -68,7 +68,8 @@ test("std loading errors", () => {
   ]);
   assert.deepEqual(l.load(["nothere"]).errors, ["package nothere is not in std (/goroot/src/nothere)"]);
   assert.deepEqual(l.load(["testonly"]).roots[0]!.buildError, "no non-test Go files in /goroot/src/testonly");
-  assert.deepEqual(fakeGoroot().load(["a.go", "b.txt"]).errors, ["named files must be .go files: b.txt"]);
+  assert.deepEqual(l.load(["a.go", "b.txt"]).errors, ["named files must be .go files: b.txt"]);
+  assert.deepEqual(l.load(["nothere.go"]).errors, ["no required module provides package nothere.go: go.mod file not found in current directory or any parent directory; see 'go help modules'"]);
 });
 
 test("files outside modules: relative imports, newest version", () => {

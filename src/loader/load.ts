@@ -90,6 +90,7 @@ export interface LoadResult {
 /** What a command-line pattern is. */
 export type PatternKind = "files" | "std" | "cmd" | "dir" | "wildcard" | "importPath";
 
+/** What a pattern looks like ("files" only if the file exists is the loader's decision). */
 export function patternKind(p: string): PatternKind {
   if (p.endsWith(".go")) return "files";
   if (p === "std") return "std";
@@ -159,16 +160,17 @@ export class Loader implements ResolverEnv {
     // Packages matched by std, cmd or "..." patterns that have only test files are left out
     // (the go command's omitTestOnly); named literally, they fail to build.
     const pushMatched = (p: Package): void => { if (p.buildError === null) roots.push(p); };
-    if (patterns.length > 0 && patternKind(patterns[0]!) === "files") {
+    // As the go command: a file list if some pattern ending in .go is an existing file;
+    // otherwise "x.go" is an ordinary pattern (an import path or a directory).
+    if (patterns.some((p) => p.endsWith(".go") && this.host.stat(abs(p, cwd)) === "file")) {
       const r = this.loadFiles(patterns);
       if ("fatal" in r) return { roots: [], packages: [], errors: [r.fatal], warnings };
       roots.push(r.pkg);
     } else {
       for (const pat of patterns) {
-        switch (patternKind(pat)) {
-          case "files":
-            rootErrors.push(`named files must be .go files: ${pat}`); // mixed with non-file patterns
-            break;
+        let kind = patternKind(pat);
+        if (kind === "files") kind = /^(\.\.?(\/|$)|\/)/.test(pat) ? "dir" : "importPath";
+        switch (kind) {
           case "std":
           case "cmd": {
             if (this.goroot === null) { rootErrors.push(messages.noGoroot); break; }
