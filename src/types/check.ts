@@ -300,14 +300,19 @@ export class Checker {
   initFiles(files: File[]): void {
     this.files = [];
     for (const f of files) {
-      if (this.pkg.name === "") this.pkg.name = f.pkgName.value;
-      if (f.pkgName.value === this.pkg.name) {
+      const name = f.pkgName.value;
+      if (this.pkg.name === "") {
+        // The first file's package name is the package's; "_" is not a valid one.
+        if (name !== "_") this.pkg.name = name;
+        else this.errorf(f.pkgName, "invalid package name _");
+        this.files.push(f);
+      } else if (name === this.pkg.name) {
         this.files.push(f);
       } else {
-        this.errorf(f.pkgName, "package %s; expected package %s", f.pkgName.value, this.pkg.name);
+        this.errorf(f, "package %s; expected package %s", name, this.pkg.name);
       }
-      this.info.fileVersions.set(f, this.fileVersion(f));
     }
+    for (const f of this.files) this.info.fileVersions.set(f, this.fileVersion(f));
   }
 
   /**

@@ -9,7 +9,7 @@ import { Diagnostic, DiagnosticSink } from "../diag/index.js";
 import type { FileSet } from "../source/index.js";
 import { Package } from "./package.js";
 import { Scope } from "./scope.js";
-import { Universe } from "./universe.js";
+import { Universe, defPredeclaredTestFuncs } from "./universe.js";
 import { Checker, Info } from "./check.js";
 import "./all.js";
 
@@ -38,6 +38,16 @@ export interface CheckConfig {
   errorLimit?: number;
   /** Skip function bodies (faster checking of imported packages). */
   ignoreFuncBodies?: boolean;
+  /** The package is complete (no assembly): bodiless functions are errors (gc's -complete). */
+  complete?: boolean;
+  /** Don't report label and branch errors (gc: true, since its parser checks them). */
+  ignoreBranchErrors?: boolean;
+  /** Materialize alias types (Go 1.23 default: true). */
+  enableAlias?: boolean;
+  /** GOEXPERIMENT settings, e.g. "aliastypeparams". */
+  goexperiment?: string;
+  /** Define the test-only built-ins assert and trace (types2's own test data uses them). */
+  testFuncs?: boolean;
 }
 
 export interface CheckResult {
@@ -53,10 +63,16 @@ export interface CheckResult {
  * checked packages.
  */
 export function checkPackage(path: string, files: File[], config: CheckConfig, fset: FileSet): CheckResult {
+  // assert and trace exist only while checking a package that asks for them.
+  const undo = config.testFuncs ? defPredeclaredTestFuncs() : null;
   const pkg = new Package(path, "", new Scope(Universe, 0, 0, `package ${JSON.stringify(path)}`));
   const sink = new DiagnosticSink();
   const check = new Checker(config, fset, pkg, sink);
-  check.checkFiles(files);
+  try {
+    check.checkFiles(files);
+  } finally {
+    if (undo !== null) undo();
+  }
   return { pkg, info: check.info, diagnostics: sink.list.slice() };
 }
 

@@ -60,6 +60,11 @@ export class Scope {
     return undefined;
   }
 
+  /** Removes the object with the given name (used only to undo test-only predeclarations). */
+  remove(name: string): void {
+    this.elems.delete(name);
+  }
+
   /** Iterates the objects (in insertion order). */
   objects(): IterableIterator<GoObj> { return this.elems.values(); }
 

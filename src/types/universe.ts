@@ -186,8 +186,12 @@ export type { Type };
  * Defines the assert and trace built-ins, which exist only for the type checker's own tests
  * (the types2 test data uses them).
  */
-export function defPredeclaredTestFuncs(): void {
-  if (Universe.lookup("assert") !== undefined) return;
+export function defPredeclaredTestFuncs(): () => void {
+  if (Universe.lookup("assert") !== undefined) return () => {};
   def(new Builtin(BuiltinId.Assert, "assert", null, INVALID));
   def(new Builtin(BuiltinId.Trace, "trace", null, INVALID));
+  return () => {
+    Universe.remove("assert");
+    Universe.remove("trace");
+  };
 }
