@@ -3,10 +3,10 @@
 // errors through the checker's TypeSetEnv, made here.
 
 import type { Pos } from "../source/index.js";
-import { InterfaceType, startPos } from "../syntax/index.js";
+import { File, InterfaceType, NodeKind, startPos } from "../syntax/index.js";
 import { Checker } from "./check.js";
 import { Func, TypeName, Var } from "./object.js";
-import { Interface, TypeKind, type Type, type Union } from "./type.js";
+import { Interface, TypeKind, unalias, type Type, type Union } from "./type.js";
 import { isValid } from "./predicates.js";
 import {
   computeInterfaceTypeSet, setInterfaceEnv, sortMethods, topTypeSet, typeSetOf,
@@ -108,3 +108,98 @@ Checker.prototype.interfaceType = function (this: Checker, ityp: Interface, ifac
   const pos = iface.pos;
   this.later(() => { computeInterfaceTypeSet(this.typeSetEnv(), pos, ityp); }, "compute type set");
 };
+
+// ---------------------------------------------------------------------------------------------
+// Anonymous interface cycles
+
+/**
+ * Reports anonymous interfaces that refer to themselves, such as
+ * interface{ m() interface{ m() ... } } built through a type parameter constraint
+ * (go.dev/issue/56103). gc's noder runs this after a successful type check (types2 does not);
+ * call it only if the check reported no errors.
+ */
+export function checkAnonymousInterfaceCycles(check: Checker, files: readonly File[]): void {
+  const cyclic = new Map<Interface, boolean>();
+
+  // hasCycle: typ is part of an anonymous interface cycle. Methods include those of embedded
+  // interfaces (the type set's), so only anonymous types need walking.
+  const hasCycle = (typ: Interface): boolean => {
+    for (const m of typeSetOf(typ).methods) {
+      if (visit(m.type!)) return true;
+    }
+    return false;
+  };
+
+  const visit = (typ0: Type): boolean => {
+    for (;;) {
+      const typ = unalias(typ0);
+      switch (typ.tkind) {
+        case TypeKind.Basic:
+        case TypeKind.Named:
+        case TypeKind.TypeParam:
+          return false; // named types cannot be part of an anonymous cycle
+        case TypeKind.Pointer: typ0 = typ.base; continue;
+        case TypeKind.Array: typ0 = typ.elem; continue;
+        case TypeKind.Chan: typ0 = typ.elem; continue;
+        case TypeKind.Slice: typ0 = typ.elem; continue;
+        case TypeKind.Map:
+          if (visit(typ.key)) return true;
+          typ0 = typ.elem;
+          continue;
+        case TypeKind.Struct:
+          return typ.fields.some((f) => visit(f.type!));
+        case TypeKind.Interface: {
+          // the empty interface cannot be part of a cycle
+          if (typ.methods.length === 0 && typ.embeddeds.length === 0) return false;
+          const x = cyclic.get(typ);
+          if (x !== undefined) return x;
+          cyclic.set(typ, true);
+          if (hasCycle(typ)) return true;
+          cyclic.set(typ, false);
+          return false;
+        }
+        case TypeKind.Signature:
+          return visit(typ.params) || visit(typ.results);
+        case TypeKind.Tuple:
+          return typ.vars.some((v) => visit(v.type!));
+        default:
+          return false;
+      }
+    }
+  };
+
+  for (const file of files) {
+    forEachInterfaceType(file, (n) => {
+      const tv = check.info.types.get(n);
+      if (tv === undefined) return;
+      const t = unalias(tv.type);
+      if (t.tkind !== TypeKind.Interface) return;
+      if (hasCycle(t)) {
+        check.errorf(n.pos, "invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)");
+        for (const k of cyclic.keys()) cyclic.set(k, false); // suppress duplicate errors
+      }
+    });
+  }
+}
+
+/** Calls f for every outermost interface type expression in the tree, in source order. */
+function forEachInterfaceType(root: object, f: (n: InterfaceType) => void): void {
+  const walk = (v: unknown): void => {
+    if (v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    const n = v as { kind?: unknown; pos?: unknown };
+    if (typeof n.kind !== "number" || typeof n.pos !== "number") return; // not a node
+    if (n.kind === NodeKind.InterfaceType) {
+      f(v as InterfaceType);
+      return; // nested interfaces are covered by the outer one's methods
+    }
+    for (const key in v) {
+      if (key === "source" || key === "pragmas" || key === "directives" || key === "pragmaDecls") continue;
+      walk((v as Record<string, unknown>)[key]);
+    }
+  };
+  walk(root);
+}
