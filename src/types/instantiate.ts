@@ -144,6 +144,12 @@ export function newAliasInstance(
 function resolveInstance(n: Named): void {
   const orig = n.orig!;
   orig.resolve();
+  // (types2 asserts that the generic type is set up. Should an instance be needed before,
+  // it stays unexpanded, and invalid for now, rather than invalid for good.)
+  if (orig.underlying_ === null) {
+    n.tparams = orig.tparams;
+    return;
+  }
   const underlying = expandUnderlying(n);
   n.tparams = orig.tparams;
   n.underlying_ = underlying;
