@@ -476,3 +476,44 @@ Checker.prototype.assertableTo = function (this: Checker, V: Type, T: Type, caus
   if (isInterface(T)) return true;
   return missingMethodWith(this, T, V, false, identical, cause).method === null;
 };
+
+// ---------------------------------------------------------------------------------------------
+// Not-in-heap type arguments (gc's noder, after the type check)
+
+/**
+ * Reports type arguments that are not-in-heap types (go.dev/issue/54765: values of such
+ * types, like runtime/cgo.Incomplete, cannot be allocated by generic code). gc's noder runs
+ * this after a successful type check (types2 does not); call it only if the check reported
+ * no errors.
+ */
+export function checkNotInHeapTypeArgs(check: Checker): void {
+  const found: { pos: Pos; typ: Type }[] = [];
+  for (const [name, inst] of check.info.instances) {
+    for (const targ of inst.typeArgs) {
+      if (isNotInHeap(targ)) found.push({ pos: name.pos, typ: targ });
+    }
+  }
+  found.sort((a, b) => a.pos - b.pos);
+  for (const f of found) {
+    // (gc formats the type with %v: qualified by package path)
+    check.errorf(f.pos, "cannot use incomplete (or unallocatable) type as a type argument: %s", typeString(f.typ));
+  }
+}
+
+/** typ contains runtime/internal/sys.nih (directly, in an array or a struct field). */
+function isNotInHeap(typ: Type): boolean {
+  let t = unalias(typ);
+  if (t.tkind === TypeKind.Named) {
+    const obj = t.origin().obj;
+    if (obj.name === "nih" && obj.pkg !== null && obj.pkg.path === "runtime/internal/sys") return true;
+    t = t.underlying();
+  }
+  switch (t.tkind) {
+    case TypeKind.Array:
+      return isNotInHeap(t.elem);
+    case TypeKind.Struct:
+      return t.fields.some((f) => isNotInHeap(f.type!));
+    default:
+      return false;
+  }
+}
