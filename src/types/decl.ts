@@ -38,8 +38,41 @@ declare module "./check.js" {
     checkFieldUniqueness(base: Named): void;
     addDeclDep(to: GoObj): void;
     isImportedConstraint(typ: Type): boolean;
+    enableAlias(): boolean;
+    experiment(name: string): boolean;
+    brokenAlias(alias: TypeName): void;
+    validAlias(alias: TypeName, typ: Type): void;
+    isBrokenAlias(alias: TypeName): boolean;
   }
 }
+
+/** Alias types are materialized (GODEBUG gotypesalias=1, Go 1.23's default). */
+Checker.prototype.enableAlias = function (this: Checker): boolean {
+  return this.conf.enableAlias !== false;
+};
+
+/** The GOEXPERIMENT setting includes name. */
+Checker.prototype.experiment = function (this: Checker, name: string): boolean {
+  const list = this.conf.goexperiment;
+  return list !== undefined && list.split(",").some((x) => x.trim() === name);
+};
+
+// Without alias types, an alias's type name gets the invalid type while its right-hand side is
+// checked ("broken"), and the aliased type once that is known.
+
+Checker.prototype.brokenAlias = function (this: Checker, alias: TypeName): void {
+  this.brokenAliases.add(alias);
+  alias.type = INVALID;
+};
+
+Checker.prototype.validAlias = function (this: Checker, alias: TypeName, typ: Type): void {
+  this.brokenAliases.delete(alias);
+  alias.type = typ;
+};
+
+Checker.prototype.isBrokenAlias = function (this: Checker, alias: TypeName): boolean {
+  return this.brokenAliases.has(alias);
+};
 
 // ---------------------------------------------------------------------------------------------
 // Named types, aliases and type parameters under construction
@@ -310,7 +343,16 @@ Checker.prototype.validCycle = function (this: Checker, obj: GoObj): boolean {
         tparCycle = true;
         break;
       }
-      if (!isAlias(o)) ndef++;
+      // Package-level objects are aliases by their declaration (with alias types disabled,
+      // an alias may not have its type yet); local ones by their type.
+      let alias: boolean;
+      if (this.enableAlias()) {
+        alias = isAlias(o);
+      } else {
+        const d = this.objMap.get(o);
+        alias = d !== undefined ? d.tdecl!.alias : isAlias(o);
+      }
+      if (!alias) ndef++;
     }
     // functions are ignored
   }
@@ -335,6 +377,9 @@ Checker.prototype.cycleError = function (this: Checker, cycle: readonly GoObj[],
   let obj = cycle[start]!;
   let objName = name(obj);
   const isType = obj.okind === ObjKind.TypeName;
+  // Without alias types, an alias in the cycle is marked valid (with the invalid type) to
+  // avoid follow-on errors.
+  if (obj.okind === ObjKind.TypeName && isAlias(obj) && !this.enableAlias()) this.validAlias(obj, INVALID);
 
   // a more concise error for self references
   if (cycle.length === 1) {
@@ -495,6 +540,18 @@ Checker.prototype.typeDecl = function (this: Checker, obj: TypeName, tdecl: Type
     }
     if (!versionErr && !this.verifyVersionf(tdecl, "go1.9", "type alias")) versionErr = true;
 
+    if (!this.enableAlias()) {
+      // gotypesalias=0: the alias denotes its right-hand side directly.
+      if (!versionErr && tparam0 !== null) {
+        this.errorf(tdecl, "generic type alias requires GODEBUG=gotypesalias=1 or unset");
+        versionErr = true;
+      }
+      this.brokenAlias(obj);
+      rhs = this.typ(tdecl.type);
+      this.validAlias(obj, rhs);
+      return;
+    }
+
     // The invalid type marks the alias as not yet set up.
     const alias = newAlias(this, obj, INVALID);
     setDefType(def, alias);
@@ -503,8 +560,7 @@ Checker.prototype.typeDecl = function (this: Checker, obj: TypeName, tdecl: Type
     try {
       // type parameters are collected even though they are not allowed (Alias supports them)
       if (tparam0 !== null) {
-        if (!versionErr) {
-          // Go 1.23 without GOEXPERIMENT=aliastypeparams
+        if (!versionErr && !this.experiment("aliastypeparams")) {
           this.errorf(tdecl, "generic type alias requires GOEXPERIMENT=aliastypeparams");
           versionErr = true;
         }

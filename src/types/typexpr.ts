@@ -116,6 +116,10 @@ Checker.prototype.ident = function (this: Checker, x: Operand, e: Name, def: Typ
       break;
 
     case ObjKind.TypeName:
+      if (!this.enableAlias() && this.isBrokenAlias(obj)) {
+        this.errorf(e, "invalid use of type alias %s in recursive type (see go.dev/issue/50729)", obj.name);
+        return;
+      }
       x.mode = OperandMode.TypExpr;
       break;
 
