@@ -16,7 +16,7 @@ import { defaultType, isTyped, maxType } from "./predicates.js";
 import { tparamIface, tparamTypeSet, typeSetOf } from "./typeset.js";
 import type { TypeTerm } from "./typeterm.js";
 import { coreType } from "./under.js";
-import { missingMethodWith } from "./instantiate.js";
+import { missingMethodWith } from "./implements.js";
 import { makeSubstMap, subst } from "./subst.js";
 import { Unifier, UnifyMode } from "./unify.js";
 
