@@ -130,6 +130,7 @@ Checker.prototype.collectRecvTypeParams = function (this: Checker, sig: Signatur
     const smap = makeRenameMap(recvTParams, tparams);
     for (let i = 0; i < tparams.length; i++) {
       const tpar = tparams[i]!;
+      this.mono().recordCanon(tpar, recvTParams[i]!);
       tpar.bound = subst(this, tpar.obj.pos, recvTParams[i]!.bound, smap, null, this.context());
     }
   } else if (tparams.length < recvTParams.length) {

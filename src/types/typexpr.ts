@@ -392,8 +392,9 @@ Checker.prototype.instantiatedTypeInternal = function (this: Checker, x: Expr, x
         // the best position for the error
         const pos = index < xlist.length ? startPos(xlist[index]!) : x.pos;
         this.softErrorf(pos, "%s", err);
+      } else {
+        this.mono().recordInstance(this.pkg, x.pos, tparams, targs2, xlist);
       }
-      // (the monomorphization check records the instance here in types2)
     }
 
     // types2 validates instances here too (though declared types suffice).
