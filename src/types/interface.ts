@@ -12,7 +12,7 @@ import {
   computeInterfaceTypeSet, setInterfaceEnv, sortMethods, topTypeSet, typeSetOf,
   type TypeSet, type TypeSetEnv,
 } from "./typeset.js";
-import { asNamed } from "./decl.js";
+import { asNamed } from "./typedecl.js";
 import { parseUnion } from "./union.js";
 
 declare module "./check.js" {

@@ -12,7 +12,7 @@ import { BasicKind, INVALID, Signature, Slice, Tuple, TypeKind, TypeParam, unali
 import { isValid } from "./predicates.js";
 import { makeRenameMap, subst } from "./subst.js";
 import { endPos } from "./stmt.js";
-import { asNamed, bindTParams } from "./decl.js";
+import { asNamed, bindTParams } from "./typedecl.js";
 
 /** A new parameter variable: parameters always count as used (types2 NewParam). */
 function newParam(pos: Pos, check: Checker, name: string, typ: import("./type.js").Type): Var {

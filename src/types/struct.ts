@@ -7,7 +7,7 @@ import { Checker } from "./check.js";
 import { GoObj, Var } from "./object.js";
 import { BasicKind, INVALID, Struct, TypeKind, unalias, under, type Type } from "./type.js";
 import { isTypeParam, isValid } from "./predicates.js";
-import { unquoteString } from "./resolver.js";
+import { unquoteString } from "./imports.js";
 
 declare module "./check.js" {
   interface Checker {

@@ -19,7 +19,7 @@ import {
 import { Universe, universeComparable, universeIota } from "./universe.js";
 import { isComparable, isGeneric, isInteger, isTypeParam, isUntyped, isValid } from "./predicates.js";
 import { computeInterfaceTypeSet } from "./typeset.js";
-import { asNamed, setDefType } from "./decl.js";
+import { asNamed, setDefType } from "./typedecl.js";
 
 /** Writable view of a type under construction (types2 fills in composite types after setDefType). */
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
