@@ -131,6 +131,9 @@ Checker.prototype.instantiateSignature = function (
       let p = pos;
       if (xlist !== null && r.index < xlist.length) p = startPos(xlist[r.index]!);
       this.softErrorf(p, "%s", r.err);
+    } else {
+      // feed the instantiation-cycle check (mono.ts)
+      this.mono().recordInstance(this.pkg, pos, tparams, targs, xlist);
     }
   }, "verify instantiation");
 
