@@ -3,19 +3,19 @@
 // lists, parameters and results, variadic parameters, and the validity of receiver types.
 
 import type { Pos } from "../source/index.js";
-import { Field, FuncType, NodeKind } from "../syntax/index.js";
+import { Expr, Field, FuncType, NodeKind } from "../syntax/index.js";
 import { Checker } from "./check.js";
 import { Var } from "./object.js";
 import { OperandMode } from "./operand.js";
 import { Scope } from "./scope.js";
-import { BasicKind, INVALID, Signature, Slice, Tuple, TypeKind, TypeParam, unalias, under } from "./type.js";
+import { BasicKind, INVALID, Signature, Slice, Tuple, TypeKind, TypeParam, unalias, under, type Type } from "./type.js";
 import { isValid } from "./predicates.js";
 import { makeRenameMap, subst } from "./subst.js";
 import { endPos } from "./stmt.js";
 import { asNamed, bindTParams } from "./typedecl.js";
 
 /** A new parameter variable: parameters always count as used (types2 NewParam). */
-function newParam(pos: Pos, check: Checker, name: string, typ: import("./type.js").Type): Var {
+function newParam(pos: Pos, check: Checker, name: string, typ: Type): Var {
   const v = new Var(pos, check.pkg, name, typ);
   v.used = true;
   return v;
@@ -191,8 +191,8 @@ Checker.prototype.collectParams = function (
 
   let named = false;
   let anonymous = false;
-  let typ: import("./type.js").Type = INVALID;
-  let prev: unknown = null;
+  let typ: Type = INVALID;
+  let prev: Expr | null = null;
   for (let i = 0; i < list.length; i++) {
     const field = list[i]!;
     let ftype = field.type;
