@@ -12,6 +12,8 @@ import { Scope } from "./scope.js";
 import { Universe, defPredeclaredTestFuncs } from "./universe.js";
 import { Checker, Info } from "./check.js";
 import "./all.js";
+import { checkAnonymousInterfaceCycles } from "./interface.js";
+import { checkNotInHeapTypeArgs } from "./instantiate.js";
 
 export * from "./type.js";
 export * from "./object.js";
@@ -70,6 +72,10 @@ export function checkPackage(path: string, files: File[], config: CheckConfig, f
   const check = new Checker(config, fset, pkg, sink);
   try {
     check.checkFiles(files);
+    // gc's compiler runs two more checks on a package types2 accepted (in this order, each
+    // only if nothing was reported before it).
+    if (sink.count === 0) checkAnonymousInterfaceCycles(check, check.files);
+    if (sink.count === 0) checkNotInHeapTypeArgs(check);
   } finally {
     if (undo !== null) undo();
   }
