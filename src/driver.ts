@@ -24,7 +24,7 @@ export function parseSource(filename: string, text: string | Uint8Array, fset = 
   const src = fset.add(new Source(filename, typeof text === "string" ? text : bytesToByteString(text)));
   const sink = new DiagnosticSink();
   const file = parseFile(src, sink, { checkBranches: true, pragmaPolicy: policy });
-  if (sink.count === 0) {
+  if (sink.count === 0 && policy.placementAfterCheck !== true) {
     // gc checks where directives are placed only once the package has no other errors (after
     // type checking); with parsing as the last stage, that is now.
     checkDeclPragmas(file, (pos, msg) => sink.report({ source: src, offset: pos - src.base, message: msg, kind: "syntax" }));

@@ -118,7 +118,7 @@ async function run(ctx: RunContext): Promise<SuiteOutput> {
 
 /** parseSource with the directive policy the recipe's flags give gc. */
 function parser(f: EcFlags): (filename: string, text: string, fset: FileSet) => ParseResult {
-  return (filename, text, fset) => parseSource(filename, text, fset, { std: f.std, runtime: f.runtime });
+  return (filename, text, fset) => parseSource(filename, text, fset, { std: f.std, runtime: f.runtime, placementAfterCheck: true });
 }
 
 function checkFile(session: TypeSession, name: string, testRoot: string, path: string, r: Recipe, f: EcFlags): TestResult {

@@ -250,7 +250,7 @@ export class Loader implements ResolverEnv {
   packageFromSources(importPath: string, dir: string, sources: readonly { name: string; text: string }[], opts: SourceOptions = {}): Package {
     const loc = { ...this.locate(dir), importPath };
     const p = this.newPackage(loc);
-    const parse = opts.parse ?? ((f: string, text: string, fset: FileSet) => parseSource(f, text, fset));
+    const parse = opts.parse ?? ((f: string, text: string, fset: FileSet) => parseSource(f, text, fset, { placementAfterCheck: true }));
     p.files = sources.map((s) => {
       const path = join(dir, s.name);
       return { name: s.name, path, parse: parse(opts.filename?.(s.name) ?? path, s.text, this.fset) };
@@ -371,9 +371,10 @@ export class Loader implements ResolverEnv {
 
   private parse(path: string, name: string, text: string, loc: PackageLocation | null = null): ParsedFile {
     // gc checks directives differently in the standard library (-std) and the runtime.
+    // Directive placement is checked after type checking (checkPackage does it).
     const policy: PragmaPolicy = loc !== null && loc.standard
-      ? { std: true, runtime: runtimePackages.has(loc.importPath) }
-      : {};
+      ? { std: true, runtime: runtimePackages.has(loc.importPath), placementAfterCheck: true }
+      : { placementAfterCheck: true };
     return { name, path, parse: parseSource(path, text, this.fset, policy) };
   }
 

@@ -149,6 +149,11 @@ export interface PragmaPolicy {
   std?: boolean;
   /** Compiling the runtime or one of the packages it is built with (gc's CompilingRuntime). */
   runtime?: boolean;
+  /**
+   * The placement check (checkDeclPragmas) happens after type checking, which then runs it;
+   * parsing alone does not (gc checks placement only for packages that type-check).
+   */
+  placementAfterCheck?: boolean;
 }
 
 /** Directives without a flag that the standard library may use. */

@@ -14,6 +14,7 @@ import { Checker, Info } from "./check.js";
 import "./all.js";
 import { checkAnonymousInterfaceCycles } from "./interface.js";
 import { checkNotInHeapTypeArgs } from "./instantiate.js";
+import { postCheck } from "./postcheck.js";
 
 export * from "./type.js";
 export * from "./object.js";
@@ -76,6 +77,8 @@ export function checkPackage(path: string, files: File[], config: CheckConfig, f
     // only if nothing was reported before it).
     if (sink.count === 0) checkAnonymousInterfaceCycles(check, check.files);
     if (sink.count === 0) checkNotInHeapTypeArgs(check);
+    // (Package unsafe's source is documentation: gc never compiles it.)
+    if (sink.count === 0 && !config.ignoreFuncBodies && path !== "unsafe") postCheck(check, check.files, config.complete === true);
   } finally {
     if (undo !== null) undo();
   }
