@@ -8,7 +8,7 @@
 
 import type { Pos } from "../source/index.js";
 import type { Value } from "../constant/index.js";
-import { Expr, Name, NodeKind, Stmt, unparen } from "../syntax/index.js";
+import { Expr, Name, NodeKind, Stmt, exprString, unparen } from "../syntax/index.js";
 import { AssignContext, At, Checker, Target, UntypedCode } from "./check.js";
 import { Basic, BasicKind, Type, TypeKind, under } from "./type.js";
 import { Const, GoObj, ObjKind, Var } from "./object.js";
@@ -255,7 +255,7 @@ Checker.prototype.assignVar = function (this: Checker, lhs: Expr, rhs: Expr | nu
 
   if (x === null) {
     let target: Target | null = null;
-    if (T !== null && under(T).tkind === TypeKind.Signature) target = newTarget(T, this.formatArg(lhs));
+    if (T !== null && under(T).tkind === TypeKind.Signature) target = newTarget(T, exprString(lhs));
     x = new Operand();
     this.expr(target, x, rhs!);
   }
