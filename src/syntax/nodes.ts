@@ -478,15 +478,14 @@ export function startPos(n: Node): Pos {
       case NodeKind.ListExpr:
         if (m.elemList.length > 0) { m = m.elemList[0]!; continue; }
         return m.pos;
-      case NodeKind.Field:
-        if (m.name !== null) { m = m.name; continue; }
-        m = m.type; continue;
-      case NodeKind.ExprStmt: m = m.x; continue;
+      // (Fields and expression statements keep their own position, as in gc.)
       case NodeKind.SendStmt: m = m.chan; continue;
       case NodeKind.AssignStmt: m = m.lhs; continue;
       case NodeKind.RangeClause:
         if (m.lhs !== null) { m = m.lhs; continue; }
-        return m.pos;
+        m = m.x; continue;
+      case NodeKind.File:
+        return m.source.pos(0); // a file starts at its first byte (line 1, column 1)
       default:
         return m.pos;
     }
