@@ -113,7 +113,7 @@ function checkOne(session: TypeSession, name: string, files: { rel: string; full
       filename: (n) => n,
       parse: (filename, text, fset) => parseSourceRaw(filename, text, { checkBranches: false, checkPragmas: false }, fset),
       extra: {
-        goVersion: flags.lang, fakeImportC: flags.fakeImportC, enableAlias, ignoreBranchErrors: false, testFuncs: true, complete: false,
+        goVersion: flags.lang, fakeImportC: flags.fakeImportC, enableAlias, ignoreBranchErrors: false, testFuncs: true, complete: false, compilerChecks: false,
         ...(flags.goexperiment ? { goexperiment: flags.goexperiment } : {}),
       },
     });

@@ -32,6 +32,8 @@ export interface CheckConfig<P> {
   /** GOEXPERIMENT setting for the check (types2 testdata: aliastypeparams). */
   goexperiment?: string;
   /** Declare types2's test-only builtins assert and trace (types2 testdata). */
+  /** Run gc's checks after types2 (default true; the types2 test data turns them off). */
+  compilerChecks?: boolean;
   testFuncs?: boolean;
   /** gc's -complete: report a function declared without a body ("missing function body"). */
   complete?: boolean;
