@@ -18,6 +18,7 @@ import "./builtins.js";
 import "./stmt.js";
 import "./assignments.js";
 import "./return.js";
+import "./labels.js";
 import "./instantiate.js";
 import "./infer.js";
 import "./unify.js";

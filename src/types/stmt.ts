@@ -56,6 +56,9 @@ Checker.prototype.funcBody = function (
   try {
     this.stmtList(0, body.list);
 
+    // Labels are checked by gc's parser; types2's own checks run only when asked for.
+    if (this.env.hasLabel && this.conf.ignoreBranchErrors === false) this.labels(body);
+
     if (sig.results.length > 0 && !this.isTerminating(body, "")) {
       this.errorf(body.rbrace, "missing return");
     }
@@ -203,6 +206,7 @@ Checker.prototype.stmtInternal = function (this: Checker, ctxt: number, s: Stmt)
       // Labels and misplaced branches are checked by the parser (gc runs types2 with
       // IgnoreBranchErrors); only note that the function uses labels.
       if (s.label !== null) this.env.hasLabel = true;
+      else if (this.conf.ignoreBranchErrors === false) this.branchStmtContext(s, ctxt);
       return;
 
     case NodeKind.BlockStmt:
