@@ -17,7 +17,7 @@ const NAME = "std-check";
 export const stdCheckSuite: Suite = {
   name: NAME,
   description: "every std package type-checks without errors",
-  optIn: true,
+
   run,
 };
 

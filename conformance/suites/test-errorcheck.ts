@@ -26,7 +26,7 @@ const NAME = "test-errorcheck";
 export const testErrorcheckSuite: Suite = {
   name: NAME,
   description: "$GOROOT/test errorcheck tests: gots' errors match the ERROR comments",
-  optIn: true,
+
   run,
 };
 

@@ -24,7 +24,7 @@ const NAME = "types2-testdata";
 export const types2TestdataSuite: Suite = {
   name: NAME,
   description: "internal/types/testdata: gots' type errors match the ERROR comments",
-  optIn: true,
+
   run,
 };
 
