@@ -3,35 +3,12 @@
 // strconv.UnquoteChar (for literals), with Go's UTF-8 decoding rules and its IsPrint table.
 
 import { printRanges } from "./isprint.js";
+import { decodeRune } from "../syntax/index.js";
 
 const RUNE_ERROR = 0xfffd;
 
-/**
- * Decodes the UTF-8 sequence at s[i] like utf8.DecodeRuneInString: returns rune * 8 + width,
- * or RuneError with width 1 for invalid or truncated input (overlongs, surrogates, > U+10FFFF).
- */
-export function decodeRune(s: string, i: number): number {
-  const n = s.length;
-  const b0 = s.charCodeAt(i);
-  if (b0 < 0x80) return b0 * 8 + 1;
-  const bad = RUNE_ERROR * 8 + 1;
-  if (b0 < 0xc2 || b0 > 0xf4 || i + 1 >= n) return bad;
-  const b1 = s.charCodeAt(i + 1);
-  if (b0 < 0xe0) return (b1 & 0xc0) === 0x80 ? (((b0 & 0x1f) << 6) | (b1 & 0x3f)) * 8 + 2 : bad;
-  let lo = 0x80, hi = 0xbf;
-  if (b0 === 0xe0) lo = 0xa0;
-  else if (b0 === 0xed) hi = 0x9f;
-  else if (b0 === 0xf0) lo = 0x90;
-  else if (b0 === 0xf4) hi = 0x8f;
-  if (b1 < lo || b1 > hi || i + 2 >= n) return bad;
-  const b2 = s.charCodeAt(i + 2);
-  if ((b2 & 0xc0) !== 0x80) return bad;
-  if (b0 < 0xf0) return (((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f)) * 8 + 3;
-  if (i + 3 >= n) return bad;
-  const b3 = s.charCodeAt(i + 3);
-  if ((b3 & 0xc0) !== 0x80) return bad;
-  return (((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f)) * 8 + 4;
-}
+// UTF-8 decoding (utf8.DecodeRuneInString, packed as rune * 8 + width) is the scanner's.
+export { decodeRune };
 
 /** utf8.ValidRune. */
 function validRune(r: number): boolean {

@@ -5,3 +5,4 @@ export { dumpFile } from "./dump.js";
 export { Token, tokenString, LitKind, Operator, operatorString } from "./token.js";
 export { exprString, nodeString } from "./printer.js";
 export { checkDeclPragmas, runtimePackages, type PragmaPolicy } from "./pragma.js";
+export { decodeRune } from "./unicode.js";
