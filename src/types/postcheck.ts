@@ -1,5 +1,5 @@
 // Checks gc makes after types2 accepted a package (in its noder and IR writer), so gots
-// reports the same errors: where directives are placed, //go:linkname rules, and function
+// reports the same errors: where directives are placed, //go:embed and //go:linkname rules, and function
 // declarations' directive and body rules ("missing function body").
 //
 // gc runs these only when the package had no errors so far; checkPackage calls them then.
@@ -18,8 +18,9 @@ function pragmaFlags(list: readonly Pragma[]): number {
   return f;
 }
 
-function importsUnsafe(f: File): boolean {
-  return f.declList.some((d) => d.kind === NodeKind.ImportDecl && d.path !== null && d.path.value === '"unsafe"');
+function importsPath(f: File, path: string): boolean {
+  const lit = `"${path}"`;
+  return f.declList.some((d) => d.kind === NodeKind.ImportDecl && d.path !== null && d.path.value === lit);
 }
 
 export function postCheck(check: Checker, files: readonly File[], complete: boolean): void {
@@ -28,11 +29,30 @@ export function postCheck(check: Checker, files: readonly File[], complete: bool
   // Directive placement (declarations accept only some directives).
   for (const f of files) checkDeclPragmas(f, report);
 
+  // //go:embed: the variable it applies to must suit it.
+  for (const f of files) {
+    const haveEmbed = importsPath(f, "embed");
+    const topLevel = new Set<Decl>(f.declList);
+    for (const d of f.pragmaDecls) {
+      if (d.kind !== NodeKind.VarDecl) continue;
+      const embed = d.pragmas.find((p) => p.embed);
+      if (embed === undefined) continue;
+      let msg = "";
+      if (!haveEmbed) msg = `go:embed only allowed in Go files that import "embed"`;
+      else if (d.nameList.length > 1) msg = "go:embed cannot apply to multiple vars";
+      else if (d.values !== null) msg = "go:embed cannot apply to var with initializer";
+      else if (d.type === null) msg = "go:embed cannot apply to var without type";
+      else if (!topLevel.has(d)) msg = "go:embed cannot apply to var inside func";
+      else if (!check.allowVersion(0, "go1.16")) msg = `go:embed requires go1.16 or later (-lang was set to ${check.conf.goVersion}; check go.mod)`;
+      if (msg !== "") report(embed.pos, msg);
+    }
+  }
+
   // //go:linkname: only in files importing unsafe, and naming a declared function or variable.
   const linknamed = new Set<string>();
   const seen = new Set<string>();
   for (const f of files) {
-    const unsafeOk = importsUnsafe(f);
+    const unsafeOk = importsPath(f, "unsafe");
     for (const p of f.directives) {
       if (!p.blank || !p.text.startsWith("go:linkname ")) continue;
       const fl = fields(p.text);
