@@ -8,6 +8,9 @@ import { checkDeclPragmas, Decl, File, FuncDecl, NodeKind, Pragma } from "../syn
 import { PragmaFlag } from "../syntax/pragma.js";
 import type { Checker } from "./check.js";
 import { ObjKind } from "./object.js";
+import { Type, TypeKind, unalias } from "./type.js";
+import { identical } from "./predicates.js";
+import { sizeof } from "./sizes.js";
 
 const fields = (s: string) => s.split(/[ \t\n\r\v\f]+/).filter((x) => x !== "");
 
@@ -25,6 +28,8 @@ function importsPath(f: File, path: string): boolean {
 
 export function postCheck(check: Checker, files: readonly File[], complete: boolean): void {
   const report = (pos: number, msg: string) => check.errorf(pos, "%s", msg);
+
+  sizeLimits(check, report);
 
   // Directive placement (declarations accept only some directives).
   for (const f of files) checkDeclPragmas(f, report);
@@ -96,5 +101,61 @@ export function postCheck(check: Checker, files: readonly File[], complete: bool
       // Linknamed functions may have no body (the linkname target has one).
       if (decl.recv !== null || !linknamed.has(decl.name.value)) report(decl.pos, "missing function body");
     }
+  }
+}
+
+/** gc's largest object size on amd64 (types.MaxWidth). */
+const MAX_WIDTH = 1n << 50n;
+
+/**
+ * The limits gc's back end checks when it computes the sizes of declared variables and types:
+ * an array may not be larger than the address space, and a channel's element must be
+ * smaller than 64 kB. gc reports at the declarations (in source order) whose types contain
+ * an offending type: a channel type once, an array type at every such declaration.
+ */
+function sizeLimits(check: Checker, report: (pos: number, msg: string) => void): void {
+  const defs = [...check.info.defs].filter(([, obj]) => obj !== null && (obj.okind === ObjKind.Var || obj.okind === ObjKind.TypeName));
+  defs.sort((a, b) => a[0].pos - b[0].pos);
+  const seen: Type[] = [];
+  const reported: Type[] = [];
+  const isReported = (t: Type) => reported.some((r) => identical(r, t));
+  let at = 0;
+  const visit = (t: Type): void => {
+    if (seen.includes(t)) return;
+    seen.push(t);
+    switch (t.tkind) {
+      case TypeKind.Named:
+        visit(t.underlying());
+        return;
+      case TypeKind.Alias:
+        visit(unalias(t));
+        return;
+      case TypeKind.Struct:
+        for (const f of t.fields) if (f.type !== null) visit(f.type);
+        return;
+      case TypeKind.Array: {
+        visit(t.elem);
+        const e = sizeof(t.elem);
+        // (No record of reported arrays: gc leaves a failed size uncomputed, so every
+        // declaration that needs it reports it again.)
+        if (e > 0n && t.len > (MAX_WIDTH - 1n) / e) report(at, `type ${check.typeStr(t)} larger than address space`);
+        return;
+      }
+      case TypeKind.Chan: {
+        visit(t.elem);
+        const e = sizeof(t.elem);
+        if ((e >= 65536n || e < 0n) && !isReported(t)) {
+          reported.push(t);
+          report(at, "channel element type too large (>64kB)");
+        }
+        return;
+      }
+    }
+  };
+  for (const [name, obj] of defs) {
+    if (obj!.type === null) continue;
+    at = name.pos;
+    seen.length = 0;
+    visit(obj!.type);
   }
 }
