@@ -8,7 +8,7 @@ import { nodeLoaderHost } from "../nodehost.js";
 import { shortenPaths } from "./report.js";
 
 /** A fake GOROOT with a few std packages, one vendored, and a cmd package. */
-function fakeGoroot(extra: Record<string, string> = {}, cwd = "/work"): Loader {
+function fakeGoroot(extra: Record<string, string> = {}, cwd = "/home/gopher"): Loader {
   const host = memoryHost({
     "/goroot/src/go.mod": "module std\n\ngo 1.23\n",
     "/goroot/src/cmd/go.mod": "module cmd\n\ngo 1.23\n",
@@ -59,7 +59,7 @@ test("the std pattern", () => {
 
 test("std loading errors", () => {
   const l = fakeGoroot({
-    "/work/a.go": 'package main\n\nimport (\n\t"foo/bar"\n\t"example.com/zz"\n\t"internal/abi"\n)\n',
+    "/home/gopher/a.go": 'package main\n\nimport (\n\t"foo/bar"\n\t"example.com/zz"\n\t"internal/abi"\n)\n',
   });
   assert.deepEqual(l.load(["a.go"]).errors, [
     "a.go:5:2: no required module provides package example.com/zz: go.mod file not found in current directory or any parent directory; see 'go help modules'",
@@ -74,12 +74,12 @@ test("std loading errors", () => {
 
 test("files outside modules: relative imports, newest version", () => {
   const l = fakeGoroot({
-    "/work/x/main.go": 'package main\n\nimport (\n\t"./sub"\n\t"./nope"\n)\n',
-    "/work/x/sub/sub.go": 'package sub\n\nimport "fmt"\n',
+    "/home/gopher/x/main.go": 'package main\n\nimport (\n\t"./sub"\n\t"./nope"\n)\n',
+    "/home/gopher/x/sub/sub.go": 'package sub\n\nimport "fmt"\n',
   });
   const r = l.load(["x/main.go"]);
-  assert.deepEqual(r.errors, ['x/main.go:5:2: cannot find package "." in:\n\t/work/x/nope']);
-  const sub = l.cached("_/work/x/sub")!;
+  assert.deepEqual(r.errors, ['x/main.go:5:2: cannot find package "." in:\n\t/home/gopher/x/nope']);
+  const sub = l.cached("_/home/gopher/x/sub")!;
   assert.equal(sub.goVersion, "");
   assert.equal(r.roots[0]!.importPath, "command-line-arguments");
 });
@@ -114,9 +114,9 @@ test("module loading errors as go build prints them", () => {
 
 test("the internal-package rule", () => {
   const l = fakeGoroot({
-    "/work/go.mod": "module example.com/w\n",
-    "/work/internal/x/x.go": "package x\n",
-    "/work/a/a.go": 'package a\n\nimport _ "example.com/w/internal/x"\n',
+    "/home/gopher/go.mod": "module example.com/w\n",
+    "/home/gopher/internal/x/x.go": "package x\n",
+    "/home/gopher/a/a.go": 'package a\n\nimport _ "example.com/w/internal/x"\n',
     "/other/go.mod": "module example.com/other\n",
     "/other/o.go": 'package o\n\nimport _ "example.com/w/internal/x"\n',
   });
