@@ -165,7 +165,10 @@ export class PackageChecker<P> {
       ...(this.opts.extra?.(p) as Partial<CheckConfig<P>> | undefined),
       ...(direct.extra as Partial<CheckConfig<P>> | undefined),
     };
-    const res = this.check(p.importPath, p.files.map((f) => f.parse.file), config, this.fset);
+    // The go command compiles every main package with package path "main" (-p main), which
+    // shows in messages that qualify types by path.
+    const pkgPath = p.name === "main" ? "main" : p.importPath;
+    const res = this.check(pkgPath, p.files.map((f) => f.parse.file), config, this.fset);
     const all = front.concat(res.diagnostics);
     const diagnostics = direct.raw ? all : gcOrder(all, gcDiagnostics(all, limit));
     return { pkg: p, checked: res.pkg, diagnostics, status: diagnostics.length > 0 ? "errors" : "ok" };
