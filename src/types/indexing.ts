@@ -31,7 +31,7 @@ Checker.prototype.indexExpr = function (this: Checker, x: Operand, e: IndexExpr)
     case OperandMode.TypExpr:
       // type instantiation
       x.mode = OperandMode.Invalid;
-      // TODO(gri) in types2: e.x is evaluated again here
+      // (types2 evaluates e.x a second time here, as varType re-checks the whole expression.)
       x.type = this.varType(e);
       if (isValid(x.type)) x.mode = OperandMode.TypExpr;
       return false;
