@@ -101,7 +101,7 @@ Checker.prototype.assignment = function (this: Checker, x: Operand, T: Type | nu
   }
   // x.type is typed
 
-  // A generic (non-instantiated) function value cannot be assigned to a variable.
+  // Without instantiation, a generic function value is not assignable to a variable.
   const u = under(x.type!);
   if (u.tkind === TypeKind.Signature && u.tparams !== null && u.tparams.length > 0) {
     this.errorf(x, "cannot use generic function %s without instantiation in %s", x, context);
@@ -144,7 +144,7 @@ Checker.prototype.initConst = function (this: Checker, lhs: Const, x: Operand): 
     return;
   }
 
-  // If the lhs doesn't have a type yet, use the type of x.
+  // A left-hand side without a type yet takes x's type.
   if (lhs.type === null) lhs.type = x.type;
 
   this.assignment(x, lhs.type, "constant declaration");
@@ -189,7 +189,7 @@ Checker.prototype.initVar = function (this: Checker, lhs: Var, x: Operand, conte
  * it, so a lhs identifier's "used" mark is left as it was.
  */
 Checker.prototype.lhsVar = function (this: Checker, lhs: Expr): Type | null {
-  // Determine if the lhs is a (possibly parenthesized) identifier.
+  // Is the left-hand side an identifier (parentheses allowed)?
   const e = unparen(lhs);
   const ident: Name | null = e.kind === NodeKind.Name ? e : null;
 
@@ -483,7 +483,7 @@ Checker.prototype.shortVarDecl = function (this: Checker, pos: At, lhs: readonly
 
   this.initVars(vars, rhs, null);
 
-  // process function literals in rhs expressions before scope changes
+  // check function literals of the right-hand side before the new variables come into scope
   this.processDelayed(top);
 
   if (newVars.length === 0 && !hasErr) {

@@ -63,7 +63,7 @@ Checker.prototype.builtin = function (this: Checker, x: Operand, call: CallExpr,
 function builtin1(check: Checker, x: Operand, call: CallExpr, id: BuiltinId): boolean {
   const argList = call.argList;
 
-  // append is the only built-in that permits the use of ... for the last argument
+  // only append accepts ... on its last argument
   const bin = predeclaredFuncs[id];
   if (call.hasDots && id !== BuiltinId.Append) {
     check.errorf(call, invalidOp + "invalid use of ... with built-in %s", bin.name);
@@ -104,7 +104,7 @@ function builtin1(check: Checker, x: Operand, call: CallExpr, id: BuiltinId): bo
 
   switch (id) {
     case BuiltinId.Append: {
-      // append(s S, x ...T) S, where T is the element type of S
+      // append(s S, x ...E) S, with E the element type of S
       const S = x.type!;
       const s = coreType(S);
       let T: Type;
@@ -323,7 +323,7 @@ function builtin1(check: Checker, x: Operand, call: CallExpr, id: BuiltinId): bo
         return false;
       }
 
-      // if both arguments are constants, the result is a constant
+      // constant arguments give a constant result
       if (x.mode === OperandMode.Constant && y.mode === OperandMode.Constant) {
         x.val = constBinaryOp(constant.toFloat(x.val!), Operator.Add, constant.makeImag(constant.toFloat(y.val!)));
       } else {
@@ -406,7 +406,7 @@ function builtin1(check: Checker, x: Operand, call: CallExpr, id: BuiltinId): bo
           // non-constant) shift expression: convert it to complex128 which will result in an
           // error (shift of complex value)
           check.convertUntyped(x, Typ[BasicKind.Complex128]!);
-          // x should be invalid now, but be conservative and check
+          // x is expected to be invalid here; check anyway
           if (x.mode === OperandMode.Invalid) return false;
         }
       }
@@ -430,7 +430,7 @@ function builtin1(check: Checker, x: Operand, call: CallExpr, id: BuiltinId): bo
         return false;
       }
 
-      // if the argument is a constant, the result is a constant
+      // a constant argument gives a constant result
       if (x.mode === OperandMode.Constant) {
         x.val = id === BuiltinId.Real ? constant.real(x.val!) : constant.imag(x.val!);
       } else {
@@ -502,7 +502,7 @@ function builtin1(check: Checker, x: Operand, call: CallExpr, id: BuiltinId): bo
           return false;
         }
 
-        // The first argument is already in x and there's nothing left to do.
+        // x already holds the only argument: done.
         if (i > 0) {
           check.matchTypes(x, a);
           if (x.mode === OperandMode.Invalid) return false;
@@ -520,7 +520,7 @@ function builtin1(check: Checker, x: Operand, call: CallExpr, id: BuiltinId): bo
         }
       }
 
-      // If nargs == 1, make sure x.mode is either a value or a constant.
+      // With a single argument, x must hold a value or a constant.
       if (x.mode !== OperandMode.Constant) {
         x.mode = OperandMode.Value;
         // A value must not be untyped.
@@ -528,7 +528,7 @@ function builtin1(check: Checker, x: Operand, call: CallExpr, id: BuiltinId): bo
         if ((x.mode as OperandMode) === OperandMode.Invalid) return false;
       }
 
-      // Use the final type computed above for all arguments.
+      // Every argument gets the final type found above.
       for (const a of args) check.updateExprType(a.expr!, x.type!, true);
 
       if (x.mode !== OperandMode.Constant) {

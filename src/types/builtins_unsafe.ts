@@ -92,7 +92,7 @@ export function unsafeBuiltin(check: Checker, x: Operand, call: CallExpr, id: Bu
 
       check.recordSelection(selx, SelectionKind.FieldVal, base, obj, r.index!, false);
 
-      // record the selector expression (was bug - go.dev/issue/47895)
+      // the selector expression gets recorded too (go.dev/issue/47895)
       {
         const y = new Operand();
         y.mode = x.mode === OperandMode.Variable || r.indirect ? OperandMode.Variable : OperandMode.Value;

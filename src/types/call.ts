@@ -109,7 +109,7 @@ Checker.prototype.callExpr = function (this: Checker, x: Operand, call: CallExpr
   // ordinary function/method call; the signature may be generic
   const cgocall = x.mode === OperandMode.CgoFunc;
 
-  // a type parameter may be "called" if all types have the same signature
+  // a value of type parameter type is callable when every type in its set has the same signature
   const ct = coreType(x.type!);
   if (ct === null || ct.tkind !== TypeKind.Signature) {
     this.errorf(x, invalidOp + "cannot call non-function %s", x);
@@ -119,7 +119,7 @@ Checker.prototype.callExpr = function (this: Checker, x: Operand, call: CallExpr
   }
   let sig: Signature = ct;
 
-  // Capture wasGeneric before sig is potentially instantiated below.
+  // Remember whether the callee was generic; sig may be replaced by its instance below.
   const wasGeneric = numTParams(sig) > 0;
 
   // evaluate type arguments, if any
@@ -135,7 +135,7 @@ Checker.prototype.callExpr = function (this: Checker, x: Operand, call: CallExpr
       return ExprKind.Statement;
     }
 
-    // check number of type arguments (got) vs number of type parameters (want)
+    // the count of type arguments against the count of type parameters
     const got = targs.length, want = numTParams(sig);
     if (got > want) {
       this.errorf(xlist[want]!, "got %d type arguments but want %d", got, want);
@@ -229,10 +229,10 @@ function genericExprList(check: Checker, elist: readonly Expr[]): { list: Operan
     // x is a generic function.
     const r = check.funcInst(null, x.expr !== null ? x.expr.pos : 0, x, e, infer);
     if (r.targs !== null) {
-      // x was not instantiated: collect the (partial) type arguments.
+      // x was not instantiated: gather the type arguments given so far.
       targsList[i] = r.targs;
       xlistList[i] = r.xlist!;
-      // Update x.expr so that we can record the partially instantiated function.
+      // x.expr becomes the index expression, so the partial instance is recorded for it.
       x.expr = e;
     } else {
       // x was instantiated: record it here because the usual evaluators weren't used.
@@ -242,14 +242,14 @@ function genericExprList(check: Checker, elist: readonly Expr[]): { list: Operan
   };
 
   if (n === 1) {
-    // single value (possibly a partially instantiated function), or a multi-valued expression
+    // one value (maybe a partially instantiated function) or several
     const e = elist[0]!;
     const x = inst(e, 0);
     if (x !== null) {
       const partial = targsList.length > 0;
       return { list: [x], targsList: partial ? targsList : null, xlistList: partial ? xlistList : null };
     }
-    // x is not a function instantiation (it may still be a generic function).
+    // no instantiation syntax here (x may still be a generic function).
     const y = new Operand();
     check.rawExpr(null, y, e, null, true);
     check.exclude(y, (1 << OperandMode.NoValue) | (1 << OperandMode.Builtin) | (1 << OperandMode.TypExpr));
@@ -291,14 +291,9 @@ Checker.prototype.arguments = function (
   void atxlist;
   let rsig = sig;
 
-  // Function call argument/parameter count requirements
-  //
-  //               | standard call    | dotdotdot call |
-  // --------------+------------------+----------------+
-  // standard func | nargs == npars   | invalid        |
-  // --------------+------------------+----------------+
-  // variadic func | nargs >= npars-1 | nargs == npars |
-  // --------------+------------------+----------------+
+  // How many arguments a call may have: a non-variadic function needs exactly npars and
+  // rejects a trailing "..."; a variadic one needs at least npars-1, or exactly npars when the
+  // call ends in "...".
 
   const nargs = args.length;
   let npars = sig.params.length;
@@ -360,7 +355,7 @@ Checker.prototype.arguments = function (
     return rsig;
   }
 
-  // collect type parameters of callee and generic function arguments
+  // type parameters of the callee and of generic function arguments, together
   let tparams: TypeParam[] = [];
   const targsAll: (Type | null)[] = targs !== null ? [...targs] : [];
 
@@ -374,7 +369,7 @@ Checker.prototype.arguments = function (
         this.versionErrorf(call, "go1.18", "implicit function instantiation");
       }
     }
-    // rename type parameters to avoid problems with recursive calls
+    // fresh type parameters keep recursive calls apart
     const r = renameTParams(this, call.pos, sig.tparams!, sigParams);
     tparams = r.tparams;
     sigParams = r.typ as Tuple;
@@ -382,7 +377,7 @@ Checker.prototype.arguments = function (
     while (targsAll.length < tparams.length) targsAll.push(null);
   }
 
-  // collect type parameters from generic function arguments
+  // add the type parameters of generic function arguments
   const genericArgs: number[] = []; // indices of generic function arguments
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -407,14 +402,14 @@ Checker.prototype.arguments = function (
     }
   }
 
-  // at the moment we only support implicit instantiations of argument functions
+  // only argument functions without explicit instantiation are supported here
   if (genericArgs.length > 0) this.verifyVersionf(args[genericArgs[0]!]!, "go1.21", "implicitly instantiated function as argument");
 
-  // tparams holds the type parameters of the callee and generic function arguments, if any:
-  // the first n type parameters belong to the callee, followed by mi type parameters for each
+  // tparams lists the type parameters of the callee and of generic function arguments:
+  // the callee's n type parameters come first, then mi for each
   // of the generic function arguments, where mi = args[i].type.tparams.length.
 
-  // infer missing type arguments of callee and function arguments
+  // infer the type arguments still missing, for callee and arguments alike
   if (tparams.length > 0) {
     const err = this.newError();
     const inferred = this.infer(call.pos, tparams, targsAll as Type[], sigParams, args, false, err);

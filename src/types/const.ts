@@ -211,7 +211,7 @@ Checker.prototype.representation = function (this: Checker, x: Operand, typ: Bas
   if (!representableConst(x.val!, typ, rounded)) {
     if (isNumeric(x.type!) && isNumeric(typ)) {
       // integer -> integer : overflows
-      // integer -> float   : overflows (actually not possible)
+      // integer -> float   : overflow (cannot happen)
       // float   -> integer : truncated
       // float   -> float   : overflows
       if (!isInteger(x.type!) && isInteger(typ)) return { val: null, code: UntypedCode.TruncatedFloat };

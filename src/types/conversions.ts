@@ -107,7 +107,7 @@ Checker.prototype.conversion = function (this: Checker, x: Operand, T: Type): vo
     //   default type.
     // - For conversions of untyped constants to non-constant types, also use the default
     //   type (e.g., []byte("foo") should report string not []byte as type for "foo").
-    // - For constant integer to string conversions, keep the argument type.
+    // - Converting a constant integer to a string keeps the argument's type.
     if (x.type === Typ[BasicKind.UntypedNil]) {
       // ok
     } else if (isNonTypeParamInterface(T) || (constArg && !isConstType(T))) {
@@ -185,7 +185,7 @@ export function convertibleTo(check: Checker, x: Operand, T: Type, cause: { msg:
     }
   }
 
-  // optimization: if we don't have type parameters, we're done
+  // without type parameters on either side, no other rule applies
   if (Vp === null && Tp === null) return false;
 
   const errorf = (format: string, ...args: unknown[]) => {

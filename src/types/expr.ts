@@ -125,7 +125,7 @@ Checker.prototype.unary = function (this: Checker, x: Operand, e: Operation): vo
 
   if (x.mode === OperandMode.Constant) {
     if (x.val!.kind === ValueKind.Unknown) {
-      // nothing to do (and don't cause an error below in the overflow check)
+      // nothing more (and no overflow error below)
       return;
     }
     let prec = 0;
@@ -262,7 +262,7 @@ function exprInternal(check: Checker, T: Target | null, x: Operand, e: Expr, hin
       break;
 
     case NodeKind.TypeSwitchGuard:
-      // x.(type) expressions are handled explicitly in type switches
+      // x.(type) only occurs in type switch guards, which check it
       check.errorf(e, "invalid syntax tree: use of .(type) outside type switch");
       check.use(e.x);
       ok = false;
@@ -301,7 +301,7 @@ function exprInternal(check: Checker, T: Target | null, x: Operand, e: Expr, hin
       break;
 
     case NodeKind.KeyValueExpr:
-      // key:value expressions are handled in composite literals
+      // key: value pairs only occur in composite literals, which check them
       check.errorf(e, "invalid syntax tree: no key:value expected");
       ok = false;
       break;

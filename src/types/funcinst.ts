@@ -50,12 +50,12 @@ Checker.prototype.funcInst = function (
     }
   }
 
-  // Check the number of type arguments (got) vs number of type parameters (want).
+  // Compare the count of type arguments given with the count of type parameters.
   let sig = x.type as Signature;
   let got = targs === null ? 0 : targs.length;
   const want = numTParams(sig);
   if (got > want) {
-    // Providing too many type arguments is always an error.
+    // More type arguments than type parameters is an error in any case.
     this.errorf(xlist![got - 1]!, "got %d type arguments but want %d", got, want);
     x.mode = OperandMode.Invalid;
     return none;
@@ -69,7 +69,7 @@ Checker.prototype.funcInst = function (
     //
     //    var tvar tsig = x
     //
-    // like a call g(tvar) of the synthetic generic function g
+    // as if calling g(tvar) for a made-up generic function g
     //
     //    func g[type_parameters_of_x](func_type_of_x)
     let args: Operand[] = [];
@@ -93,7 +93,7 @@ Checker.prototype.funcInst = function (
       reverse = true;
     }
 
-    // Rename type parameters to avoid problems with recursive instantiations.
+    // Fresh type parameters keep recursive instantiations apart.
     const r = renameTParams(this, pos, sig.tparams!, new Tuple(params));
 
     const err = this.newError();
@@ -122,7 +122,7 @@ Checker.prototype.instantiateSignature = function (
   const inst = this.instance(pos, typ, targs, null) as Signature;
   this.recordInstance(expr, targs, inst);
 
-  // verify instantiation lazily (was go.dev/issue/50450)
+  // constraints are checked later, once all types are set up (go.dev/issue/50450)
   this.later(() => {
     const tparams = typ.tparams!;
     const r = this.verify(pos, tparams, targs);

@@ -44,7 +44,7 @@ Checker.prototype.indexExpr = function (this: Checker, x: Operand, e: IndexExpr)
     }
   }
 
-  // x should not be generic at this point, but be safe and check
+  // x is not expected to be generic here; check anyway
   this.nonGeneric(null, x);
   if ((x.mode as OperandMode) === OperandMode.Invalid) return false;
 
@@ -97,7 +97,7 @@ Checker.prototype.indexExpr = function (this: Checker, x: Operand, e: IndexExpr)
       const key = new Operand();
       this.expr(null, key, index);
       this.assignment(key, typ.key, "map index");
-      // ok to continue even if indexing failed - map element type is known
+      // the element type is known even if the index was bad: carry on
       x.mode = OperandMode.MapIndex;
       x.type = typ.elem;
       x.expr = e;
@@ -158,7 +158,7 @@ Checker.prototype.indexExpr = function (this: Checker, x: Operand, e: IndexExpr)
         return true;
       });
       if (ok) {
-        // For maps, the index expression must be assignable to the map key type.
+        // A map index must be assignable to the key type.
         if (key !== null) {
           const index = singleIndex(this, e);
           if (index === null) {
@@ -168,7 +168,7 @@ Checker.prototype.indexExpr = function (this: Checker, x: Operand, e: IndexExpr)
           const k = new Operand();
           this.expr(null, k, index);
           this.assignment(k, key, "map index");
-          // ok to continue even if indexing failed - map element type is known
+          // the element type is known even if the index was bad: carry on
           x.mode = OperandMode.MapIndex;
           x.type = elem;
           x.expr = e;

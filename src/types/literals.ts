@@ -42,7 +42,7 @@ Checker.prototype.basicLit = function (this: Checker, x: Operand, e: BasicLit): 
     this.errorf(e, "malformed constant: %s", e.value);
     return false;
   }
-  // Ensure that integer values don't overflow (go.dev/issue/54280).
+  // Integer literals must not exceed the constant limits (go.dev/issue/54280).
   x.expr = e; // make sure that overflow below has an error position
   this.overflow(x, opPos(x.expr));
   return true;
@@ -118,7 +118,7 @@ Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: Composi
       base = typ;
     }
   } else if (hint !== null) {
-    // no composite literal type present - use hint (element type of enclosing type)
+    // no type written: the enclosing literal's element type (the hint) applies
     typ = hint;
     base = coreType(typ);
     if (base !== null && base.tkind === TypeKind.Pointer) base = base.base; // *T implies &T{}
@@ -374,7 +374,7 @@ Checker.prototype.indexedElts = function (this: Checker, elts: readonly Expr[], 
       validIndex = true;
     }
 
-    // if we have a valid index, check for duplicate entries
+    // a valid index may not repeat
     if (validIndex) {
       if (visited.has(index)) this.errorf(e, "duplicate index %d in array or slice literal", index);
       visited.add(index);
@@ -382,7 +382,7 @@ Checker.prototype.indexedElts = function (this: Checker, elts: readonly Expr[], 
     index++;
     if (index > max) max = index;
 
-    // check element against composite literal element type
+    // each element must suit the literal's element type
     const x = new Operand();
     this.exprWithHint(x, evalExpr, typ);
     this.assignment(x, typ, "array or slice literal");

@@ -157,7 +157,7 @@ export function lookupFieldOrMethodImpl(
 
       const u = under(typ);
       if (u.tkind === TypeKind.Struct) {
-        // look for a matching field and collect embedded types
+        // find a field of that name, noting embedded types for the next depth
         for (let i = 0; i < u.fields.length; i++) {
           const f = u.fields[i]!;
           if (sameId(f, pkg, name, foldCase)) {

@@ -177,7 +177,7 @@ export function assignableTo(check: Checker, x: Operand, T: Type, cause: { msg: 
   const Vp = V.tkind === TypeKind.TypeParam ? V : null;
   const Tp = T.tkind === TypeKind.TypeParam ? T : null;
 
-  // x is an untyped value representable by a value of type T.
+  // x is untyped and T can represent its value.
   if (isUntyped(Vu)) {
     if (Tp !== null) {
       return typeParamIs(Tp, (t) => {
@@ -202,7 +202,7 @@ export function assignableTo(check: Checker, x: Operand, T: Type, cause: { msg: 
     if (cause !== null) cause.msg = "";
   }
 
-  // If V is an interface, check if a missing type assertion is the problem.
+  // When V is an interface, the fix may be a type assertion: say so.
   if (Vu.tkind === TypeKind.Interface && Vp === null) {
     if (check.implements(check.atPos(x), T, V, false, null)) {
       if (cause !== null) cause.msg = "need type assertion";
@@ -216,7 +216,7 @@ export function assignableTo(check: Checker, x: Operand, T: Type, cause: { msg: 
     if (Tu.tkind === TypeKind.Chan && identical(Vu.elem, Tu.elem)) return !hasName(V) || !hasName(T);
   }
 
-  // optimization: if we don't have type parameters, we're done
+  // without type parameters on either side, no other rule applies
   if (Vp === null && Tp === null) return false;
 
   const errorf = (format: string, ...args: unknown[]) => {

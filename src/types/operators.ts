@@ -99,7 +99,7 @@ Checker.prototype.binary = function (this: Checker, x: Operand, e: Expr | null, 
       x.mode = OperandMode.Invalid;
       return;
     }
-    // check for divisor underflow in complex division (see go.dev/issue/20227)
+    // a complex divisor may underflow to zero (go.dev/issue/20227)
     if (x.mode === OperandMode.Constant && y.mode === OperandMode.Constant && isComplex(x.type!)) {
       const re = constant.real(y.val!), im = constant.imag(y.val!);
       const re2 = constBinaryOp(re, Operator.Mul, re), im2 = constBinaryOp(im, Operator.Mul, im);
@@ -112,7 +112,7 @@ Checker.prototype.binary = function (this: Checker, x: Operand, e: Expr | null, 
   }
 
   if (x.mode === OperandMode.Constant && y.mode === OperandMode.Constant) {
-    // if either x or y has an unknown value, the result is unknown
+    // an unknown operand value makes the result unknown
     if (x.val!.kind === ValueKind.Unknown || y.val!.kind === ValueKind.Unknown) {
       x.val = constant.makeUnknown();
       // x.type is unchanged
@@ -136,15 +136,15 @@ Checker.prototype.matchTypes = function (this: Checker, x: Operand, y: Operand):
   // failure; if not, incompatible types are reported as a mismatch by the caller.
   const mayConvert = (x: Operand, y: Operand): boolean => {
     const xt = x.type!, yt = y.type!;
-    // If both operands are typed, there's no need for an implicit conversion.
+    // Two typed operands need no implicit conversion.
     if (isTyped(xt) && isTyped(yt)) return false;
     // An untyped operand may convert to its default type when paired with an empty interface.
     if (isNonTypeParamInterface(xt) || isNonTypeParamInterface(yt)) return true;
-    // A boolean type can only convert to another boolean type.
+    // Booleans convert only to boolean types.
     if (allBoolean(xt) !== allBoolean(yt)) return false;
-    // A string type can only convert to another string type.
+    // Strings convert only to string types.
     if (allString(xt) !== allString(yt)) return false;
-    // Untyped nil can only convert to a type that has a nil.
+    // Untyped nil converts only to types that have a nil value.
     if (x.isNil()) return hasNil(yt);
     if (y.isNil()) return hasNil(xt);
     // An untyped operand cannot convert to a pointer.
@@ -165,7 +165,7 @@ Checker.prototype.matchTypes = function (this: Checker, x: Operand, y: Operand):
 
 /** Checks the comparison x op y; with switchCase, the comparison of a case value x with a switch tag y. */
 Checker.prototype.comparison = function (this: Checker, x: Operand, y: Operand, op: Operator, switchCase: boolean): void {
-  // Avoid spurious errors if any of the operands has an invalid type (go.dev/issue/54405).
+  // An operand with an invalid type was already reported: stay silent (go.dev/issue/54405).
   if (!isValid(x.type!) || !isValid(y.type!)) {
     x.mode = OperandMode.Invalid;
     return;
@@ -195,10 +195,10 @@ Checker.prototype.comparison = function (this: Checker, x: Operand, y: Operand, 
       case Operator.Eql: case Operator.Neq:
         // spec: "The equality operators == and != apply to operands that are comparable."
         if (x.isNil() || y.isNil()) {
-          // Comparison against nil requires that the other operand type has nil.
+          // Comparing with nil needs an operand whose type has a nil value.
           const typ = x.isNil() ? y.type! : x.type!;
           if (!hasNil(typ)) {
-            // This case should only be possible for "nil == nil".
+            // Only "nil == nil" gets here.
             errOp = y;
             failed = true;
           }
@@ -244,7 +244,7 @@ Checker.prototype.comparison = function (this: Checker, x: Operand, y: Operand, 
     return;
   }
 
-  // We have an offending operand errOp and possibly an error cause.
+  // errOp is the operand at fault; cause may explain why.
   if (cause === "") {
     if (isTypeParam(x.type!) || isTypeParam(y.type!)) {
       if (!isTypeParam(x.type!)) errOp = y;
@@ -311,7 +311,7 @@ Checker.prototype.shift = function (this: Checker, x: Operand, y: Operand, e: Ex
   // go.dev/issue/47243).
   let yval: constant.Value | null = null;
   if (y.mode === OperandMode.Constant) {
-    // Provide a good error message for negative shift counts.
+    // Negative constant shift counts get their own message.
     yval = constant.toInt(y.val!); // consider -1, 1.0, but not -1.1
     if (yval.kind === ValueKind.Int && constant.sign(yval) < 0) {
       this.errorf(y, invalidOp + "negative shift count %s", y);
@@ -350,14 +350,14 @@ Checker.prototype.shift = function (this: Checker, x: Operand, y: Operand, e: Ex
 
   if (x.mode === OperandMode.Constant) {
     if (y.mode === OperandMode.Constant) {
-      // if either x or y has an unknown value, the result is unknown
+      // an unknown operand value makes the result unknown
       if (x.val!.kind === ValueKind.Unknown || y.val!.kind === ValueKind.Unknown) {
         x.val = constant.makeUnknown();
         // ensure the correct type - see comment below
         if (!isInteger(x.type!)) x.type = Typ[BasicKind.UntypedInt]!;
         return;
       }
-      // rhs must be within reasonable bounds in constant shifts
+      // constant shift counts must stay within sensible bounds
       const shiftBound = 1023n - 1n + 52n; // so we can express smallestFloat64 (see go.dev/issue/44057)
       const [s, ok] = constant.uint64Val(yval!);
       if (!ok || s > shiftBound) {

@@ -105,7 +105,7 @@ Checker.prototype.rangeStmt = function (this: Checker, inner: number, s: ForStmt
   // determine key/value types
   let key: Type | null = null, val: Type | null = null;
   if (x.mode !== OperandMode.Invalid) {
-    // Ranging over a type parameter is permitted if it has a core type.
+    // A type parameter can be ranged over when it has a core type.
     const r = rangeKeyVal(x.type!, (v) => this.allowVersion(x.expr!, v));
     if (!r.ok && r.cause !== "") {
       this.softErrorf(x, "cannot range over %s: %s", x, r.cause);
@@ -126,7 +126,7 @@ Checker.prototype.rangeStmt = function (this: Checker, inner: number, s: ForStmt
   // declared with := need to go in this scope (go.dev/issue/51437).
   this.openScope(s, "range");
 
-  // check assignment to/declaration of iteration variables
+  // the iteration variables: declared or assigned
   const lhs: (Expr | null)[] = [sKey, sValue]; // may be null
   const rhs: (Type | null)[] = [key, val];     // may be null
 

@@ -340,7 +340,7 @@ Checker.prototype.resolveBaseTypeName = function (
 };
 
 Checker.prototype.packageObjects = function (this: Checker): void {
-  // process package objects in source order for reproducible results
+  // package objects in source order, so results are deterministic
   const objList = [...this.objMap.keys()].sort((a, b) => a.order - b.order);
 
   // add new methods to already type-checked types (from an earlier checkFiles call)

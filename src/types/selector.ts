@@ -142,7 +142,7 @@ Checker.prototype.selector = function (this: Checker, x: Operand, e: SelectorExp
   this.exprOrType(x, e.x, false);
   switch (x.mode) {
     case OperandMode.TypExpr:
-      // don't crash for "type T T.x" (was go.dev/issue/51509)
+      // "type T T.x" must not crash the checker (go.dev/issue/51509)
       if (def !== null && def.type === x.type) {
         this.errorf(def, "invalid recursive type: %s refers to itself", packagePrefix(def.pkg, this.qualifier) + def.name);
         return fail();
@@ -165,7 +165,7 @@ Checker.prototype.selector = function (this: Checker, x: Operand, e: SelectorExp
   const r = lookupFieldOrMethod(x.type!, x.mode === OperandMode.Variable, this.pkg, sel, false);
   const obj = r.obj;
   if (obj === null) {
-    // Don't report another error if the underlying type was invalid (go.dev/issue/49541).
+    // An invalid underlying type was already reported (go.dev/issue/49541).
     if (!isValid(under(x.type!))) return fail();
 
     if (r.index !== null) {

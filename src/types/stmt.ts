@@ -161,7 +161,7 @@ Checker.prototype.suspendedCall = function (this: Checker, keyword: string, call
 Checker.prototype.stmt = function (this: Checker, ctxt: number, s: Stmt): void {
   const top = this.delayedCount;
   this.stmtInternal(ctxt, s);
-  // process collected function literals before scope changes
+  // check the function literals seen so far while their scope is still current
   this.processDelayed(top);
 };
 

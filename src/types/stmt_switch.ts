@@ -149,7 +149,7 @@ Checker.prototype.caseTypes = function (this: Checker, x: Operand | null, types:
     // look for duplicate types (type switches tend to be small)
     for (const [t, other] of seen) {
       if ((T === null && t === null) || (T !== null && t !== null && identical(T, t))) {
-        // talk about "case" rather than "type" because of nil case
+        // the message says "case", since a case may be nil rather than a type
         const Ts = T === null ? "nil" : this.typeStr(T);
         this.newError()
           .addf(e, "duplicate case %s in type switch", Ts)
@@ -175,7 +175,7 @@ Checker.prototype.typeSwitchStmt = function (this: Checker, inner: number, s: Sw
   let lhs: Name | null = guard.lhs;
   if (lhs !== null) {
     if (lhs.value === "_") {
-      // _ := x.(type) is an invalid short variable declaration
+      // a guard that declares only _ ("_ := x.(type)") declares nothing
       this.softErrorf(lhs, "no new variable on left side of :=");
       lhs = null; // avoid declared and not used error below
     } else {
@@ -210,7 +210,7 @@ Checker.prototype.typeSwitchStmt = function (this: Checker, inner: number, s: Sw
     const cases = unpackListExpr(clause.cases);
     let T = this.caseTypes(sx, cases, seen);
     this.openScopeUntil(clause, end, "case");
-    // If lhs exists, declare a corresponding variable in the case-local scope.
+    // With a guard variable, each clause declares its own copy in the clause's scope.
     if (lhs !== null) {
       // spec: "The TypeSwitchGuard may include a short variable declaration. When that form
       // is used, the variable is declared at the beginning of the implicit block in each
