@@ -1,0 +1,3 @@
+module printgen
+
+go 1.23
