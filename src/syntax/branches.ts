@@ -170,7 +170,7 @@ export function checkBranches(body: BlockStmt, errh: ErrorHandler, source: Sourc
                     if (t.tag !== null && t.tag.kind === NodeKind.TypeSwitchGuard) {
                       msg = "cannot fallthrough in type switch";
                     } else if (ctxt.caseIndex < 0 || stmtIndex + 1 < n) {
-                      // fallthrough nested in a block or not the last statement
+                      // a fallthrough inside a nested block, or followed by other statements
                     } else if (ctxt.caseIndex + 1 === t.body.length) {
                       msg = "cannot fallthrough final case in switch";
                     } else {

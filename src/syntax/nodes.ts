@@ -209,7 +209,7 @@ export class SelectorExpr {
 }
 
 // X[Index]
-// X[T1, T2, ...] (with Ti = Index.(*ListExpr).ElemList[i])
+// X[T1, T2, ...]: several type arguments make Index a ListExpr
 export class IndexExpr {
   readonly kind = NodeKind.IndexExpr;
   constructor(readonly pos: Pos, readonly x: Expr, readonly index: Expr) {}
@@ -278,7 +278,7 @@ export class DotsType {
   constructor(readonly pos: Pos, readonly elem: Expr) {}
 }
 
-// struct { FieldList[0] TagList[0]; FieldList[1] TagList[1]; ... }
+// struct: fields in order, each with its tag (if any) at the same index
 export class StructType {
   readonly kind = NodeKind.StructType;
   constructor(
@@ -295,7 +295,7 @@ export class Field {
   constructor(readonly pos: Pos, readonly name: Name | null, readonly type: Expr) {}
 }
 
-// interface { MethodList[0]; MethodList[1]; ... }
+// interface with methods and embedded elements, in source order
 export class InterfaceType {
   readonly kind = NodeKind.InterfaceType;
   constructor(readonly pos: Pos, readonly methodList: readonly Field[]) {}

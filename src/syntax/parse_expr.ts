@@ -50,7 +50,7 @@ export abstract class ExprParser extends TypeParser {
           case Operator.And: {
             const pos = this.pos();
             this.next();
-            // unaryExpr may have returned a parenthesized composite literal
+            // &(T{...}): the operand may come back parenthesized
             // (see operand) - remove the parentheses
             return new Operation(pos, Operator.And, unparen(this.unaryExpr()), null);
           }
@@ -58,7 +58,7 @@ export abstract class ExprParser extends TypeParser {
         break;
 
       case Token.Arrow: {
-        // receive op (<-x) or receive-only channel (<-chan E)
+        // a receive (<-x) or a receive-only channel type (<-chan E)
         const pos = this.pos();
         this.next();
         // If the next token is chan we still don't know: <-chan int vs <-chan int(ch).
@@ -188,7 +188,7 @@ export abstract class ExprParser extends TypeParser {
           if (this.tok !== Token.Colon) {
             let comma = false;
             if (this.tok === Token.Rbrack) {
-              // invalid empty instance, slice or index expression; accept but complain
+              // x[] is never valid: report it, then carry on as if it were an index
               this.syntaxError("expected operand");
               i = this.badExpr();
             } else {

@@ -132,14 +132,14 @@ export abstract class StmtParser extends ExprParser {
 
     // report the error at the line of the ':'
     this.syntaxErrorAt(pos, "missing statement after label");
-    // we are already at the end of the labeled statement - no need to advance
+    // the labeled statement ends here already; nothing to skip
     return null; // avoids follow-on errors (see e.g. fixedbugs/bug274.go)
   }
 
   /** context must not be empty unless the current token is "{". */
   blockStmt(context: string): BlockStmt {
     const pos = this.pos();
-    // people coming from C may forget that braces are mandatory in Go
+    // braces are required in Go (unlike C): say so plainly
     if (!this.got(Token.Lbrace)) {
       this.syntaxError("expected { after " + context);
       this.advance(Token.Name, Token.Rbrace);
@@ -208,7 +208,7 @@ export abstract class StmtParser extends ExprParser {
           semiLit = this.lit;
           this.next();
         } else {
-          // asking for a '{' rather than a ';' here leads to a better error message
+          // expecting "{" here (not ";") gives the clearer message
           this.want(Token.Lbrace);
           if (this.tok !== Token.Lbrace) {
             this.advance(Token.Lbrace, Token.Rbrace); // for better synchronization (go.dev/issue/22581)

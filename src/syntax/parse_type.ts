@@ -431,7 +431,7 @@ export abstract class TypeParser extends ParserCore {
 
   // ParameterDecl = [ IdentifierList ] [ "..." ] Type .
   private paramDeclOrNil(name: Name | null, follow: Token): DraftField | null {
-    // type set notation is ok in type parameter lists
+    // type parameter lists (closed by ]) allow ~T and unions
     const typeSetsOk = follow === Token.Rbrack;
 
     let pos = this.pos();
@@ -678,7 +678,7 @@ export abstract class TypeParser extends ParserCore {
         this.syntaxError(`in ${context}; possibly missing ${tokstring(sep)} or ${tokstring(close)}`);
         this.advance(Token.Rparen, Token.Rbrack, Token.Rbrace);
         if (this.tok !== close) {
-          // position could be better but we had an error so we don't care
+          // the position is approximate; an error was reported already
           return this.pos();
         }
       }

@@ -68,7 +68,7 @@ class Parser extends StmtParser {
     // don't bother continuing if the package clause has errors
     if (this.hasFirst) return finish(pkgName, pragmas);
 
-    // Accept import declarations anywhere for error tolerance, but complain.
+    // Imports after other declarations are parsed anyway (and reported), to recover well.
     // { ( ImportDecl | TopLevelDecl ) ";" }
     let prev = Token.Import;
     while (this.tok !== Token.EOF) {
@@ -127,7 +127,7 @@ class Parser extends StmtParser {
     return finish(pkgName, pragmas);
   }
 
-  // appendGroup(f) = f | "(" { f ";" } ")" . // ";" is optional before ")"
+  // one declaration, or a parenthesized group of them (the last ";" may be left out)
   appendGroup(list: Decl[], f: (g: Group | null) => Decl | null): void {
     if (this.tok === Token.Lparen) {
       const g = new Group(this.pos());
