@@ -96,7 +96,9 @@ export function printstring(s: string): string {
 
 /**
  * The 5e-7 that gc adds to round to 7 digits. gc computes it at run time as 5 divided by ten
- * seven times, and that double is not the double nearest 5e-7, so it is computed the same way.
+ * seven times, which gives a double one ulp above the one nearest 5e-7. For every scaled value
+ * in [1, 10) the sum rounds to the same double with either, but computing it gc's way keeps
+ * the emulation literal rather than resting on that argument.
  */
 const ROUNDING_HALF: number = (() => {
   let h = 5.0;

@@ -68,7 +68,7 @@ func pu(v uint64)      { println(v); emit(true, ua(v)) }
 
 // floatAround prints f and its neighbours up to k ulps either side.
 func floatAround(f float64, k int) {
-	lo, hi := f, f
+	lo := f
 	for i := 0; i < k; i++ {
 		lo = math.Nextafter(lo, math.Inf(-1))
 	}
@@ -76,7 +76,6 @@ func floatAround(f float64, k int) {
 		pf(lo)
 		lo = math.Nextafter(lo, math.Inf(1))
 	}
-	_ = hi
 }
 
 func parse(s string) float64 {
@@ -117,6 +116,15 @@ func floats(r *rand.Rand) {
 		d := 1000000 + r.Int63n(9000000)
 		e := r.Intn(601) - 300
 		floatAround(parse(fmt.Sprintf("%d5e%d", d, e-7)), 2)
+	}
+	// The same at the ends of the range: subnormals and the largest magnitudes.
+	for i := 0; i < 200; i++ {
+		d := 1000000 + r.Int63n(9000000)
+		e := -323 + r.Intn(16)
+		if i%2 == 1 {
+			e = 301 + r.Intn(7)
+		}
+		floatAround(parse(fmt.Sprintf("%d5e%d", d, e-7)), 1)
 	}
 	// Halfway points that carry into the next power of ten, and 9.999999x in general.
 	for e := -320; e <= 307; e += 3 {
