@@ -145,8 +145,8 @@ export function printfloat(v: number): string {
     }
   }
 
-  // Digits by truncation. A digit's value can reach 10 when the scaled remainder rounds up to
-  // ten; gc stores byte(s+'0') regardless, which is ':' then, so the same byte is produced.
+  // Digits by truncation. The fraction left after a digit is below 1 - 2^-52, and ten times it
+  // still rounds below ten, so every digit is 0..9; the byte mask only mirrors gc's byte(s+'0').
   const codes: number[] = [];
   for (let i = 0; i < DIGITS; i++) {
     const s = Math.trunc(v);
