@@ -145,7 +145,7 @@ export function printfloat(v: number): string {
     }
   }
 
-  // Digits by truncation. The fraction left after a digit is below 1 - 2^-52, and ten times it
+  // Digits by truncation. The fraction left after a digit is at most 1 - 2^-52, and ten times it
   // still rounds below ten, so every digit is 0..9; the byte mask only mirrors gc's byte(s+'0').
   const codes: number[] = [];
   for (let i = 0; i < DIGITS; i++) {
