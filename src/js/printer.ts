@@ -58,28 +58,27 @@ export interface PrintOptions {
 export function printProgram(p: Program, opts: PrintOptions = {}): string {
   const pr = new Printer(opts);
   for (const s of p.body) pr.stmt(s);
-  return pr.out;
+  return pr.result();
 }
 
 /** Prints one statement (for tests and debugging output). */
 export function printStmt(s: Stmt, opts: PrintOptions = {}): string {
   const pr = new Printer(opts);
   pr.stmt(s);
-  return pr.out;
+  return pr.result();
 }
 
 /** Prints one expression as it would appear in a context binding at `level`. */
 export function printExpr(e: Expr, opts: PrintOptions = {}, level: L = L.Lowest): string {
   const pr = new Printer(opts);
   pr.expr(e, level, 0);
-  return pr.out;
+  return pr.result();
 }
 
 const isLogAndOr = (e: Expr): boolean => e.kind === K.Binary && (e.op === BinOp.LogAnd || e.op === BinOp.LogOr);
 const isNullish = (e: Expr): boolean => e.kind === K.Binary && e.op === BinOp.Nullish;
 
 class Printer {
-  out = "";
   private readonly minify: boolean;
   private readonly ascii: boolean;
   private readonly sm: SourceMapBuilder | undefined;
@@ -98,24 +97,57 @@ class Printer {
 
   // ---- output primitives ----
 
+  // Output is appended to `cur` (V8 builds it as a rope), which is flattened and moved to
+  // `parts` every few kilobytes: a rope of millions of tiny pieces kept alive to the end costs
+  // more in garbage collection than printing itself. Reading characters back from a rope would
+  // flatten it each time, so the last two characters written are kept aside in `tail`.
+  private cur = "";
+  private readonly parts: string[] = [];
+  private base = 0;
+  private tail = "";
+
+  private w(s: string): void {
+    this.cur += s;
+    const n = s.length;
+    if (n >= 2) this.tail = s.slice(n - 2);
+    else if (n === 1) this.tail = this.tail.slice(-1) + s;
+    if (this.cur.length > 8192) {
+      const c = this.cur;
+      c.charCodeAt(0); // flattens the rope in place
+      this.parts.push(c);
+      this.base += c.length;
+      this.cur = "";
+    }
+  }
+
+  /** The number of characters written so far. */
+  private len(): number {
+    return this.base + this.cur.length;
+  }
+
+  /** Everything written. */
+  result(): string {
+    return this.parts.join("") + this.cur;
+  }
+
   private mark(pos: number | undefined, name?: string): void {
-    if (pos !== undefined && this.sm !== undefined) this.sm.add(this.line, this.out.length - this.lineStart, pos, name);
+    if (pos !== undefined && this.sm !== undefined) this.sm.add(this.line, this.len() - this.lineStart, pos, name);
   }
 
   private space(): void {
-    if (!this.minify) this.out += " ";
+    if (!this.minify) this.w(" ");
   }
 
   private newline(): void {
     if (!this.minify) {
-      this.out += "\n";
+      this.w("\n");
       this.line++;
-      this.lineStart = this.out.length;
+      this.lineStart = this.len();
     }
   }
 
   private indent(): void {
-    if (!this.minify && this.indentLevel > 0) this.out += "  ".repeat(this.indentLevel);
+    if (!this.minify && this.indentLevel > 0) this.w("  ".repeat(this.indentLevel));
   }
 
   /**
@@ -123,12 +155,11 @@ class Printer {
    * `a - -b` (not `a--b`), `+ +x`, and `<! --x` (`<!--` opens an HTML comment in scripts).
    */
   private op(text: string): void {
-    const out = this.out;
-    const last = out.charCodeAt(out.length - 1);
+    const tail = this.tail;
     const c = text.charCodeAt(0);
-    if ((c === 0x2b || c === 0x2d) && last === c) this.out += " ";
-    else if (text === "--" && out.endsWith("<!")) this.out += " ";
-    this.out += text;
+    if ((c === 0x2b || c === 0x2d) && tail.charCodeAt(tail.length - 1) === c) this.w(" ");
+    else if (text === "--" && tail === "<!") this.w(" ");
+    this.w(text);
   }
 
   private name(s: string): string {
@@ -141,36 +172,36 @@ class Printer {
     if (e.pos !== undefined) this.mark(e.pos, e.kind === K.Ident ? e.orig : undefined);
     switch (e.kind) {
       case K.Ident:
-        this.out += this.name(e.name);
+        this.w(this.name(e.name));
         return;
       case K.Num:
         this.number(e.value, level);
         return;
       case K.BigInt: {
         const v = e.value;
-        if (v < 0n) this.wrapped(level >= L.Prefix, () => { this.op("-"); this.out += `${-v}n`; });
-        else this.out += `${v}n`;
+        if (v < 0n) this.wrapped(level >= L.Prefix, () => { this.op("-"); this.w(`${-v}n`); });
+        else this.w(`${v}n`);
         return;
       }
       case K.Str:
-        this.out += quoteString(e.value, this.ascii);
+        this.w(quoteString(e.value, this.ascii));
         return;
       case K.Bool:
-        this.out += e.value ? "true" : "false";
+        this.w(e.value ? "true" : "false");
         return;
       case K.Null:
-        this.out += "null";
+        this.w("null");
         return;
       case K.Undefined:
-        this.out += "undefined";
+        this.w("undefined");
         return;
       case K.This:
-        this.out += "this";
+        this.w("this");
         return;
       case K.Array:
-        this.out += "[";
+        this.w("[");
         this.list(e.elems);
-        this.out += "]";
+        this.w("]");
         return;
       case K.Object:
         this.object(e.props);
@@ -179,62 +210,62 @@ class Printer {
         this.expr(e.target, L.Postfix, flags & ForbidCall);
         const t = e.target;
         // `1.x` would read as the number `1.`; `1..x` is the integer 1 then `.x`.
-        if (t.kind === K.Num && t.value >= 0 && !Object.is(t.value, -0) && /^\d+$/.test(numberText(t.value, this.minify))) this.out += ".";
-        if (isIdentifierName(e.name) && (!this.ascii || /^[\x00-\x7f]*$/.test(e.name))) this.out += "." + e.name;
-        else this.out += "[" + quoteString(e.name, this.ascii) + "]";
+        if (t.kind === K.Num && t.value >= 0 && !Object.is(t.value, -0) && /^\d+$/.test(numberText(t.value, this.minify))) this.w(".");
+        if (isIdentifierName(e.name) && (!this.ascii || /^[\x00-\x7f]*$/.test(e.name))) this.w("." + e.name);
+        else this.w("[" + quoteString(e.name, this.ascii) + "]");
         return;
       }
       case K.Index:
         this.expr(e.target, L.Postfix, flags & ForbidCall);
-        this.out += "[";
+        this.w("[");
         this.expr(e.index, L.Lowest, 0);
-        this.out += "]";
+        this.w("]");
         return;
       case K.Call: {
         const wrap = level >= L.New || (flags & ForbidCall) !== 0;
-        if (wrap) this.out += "(";
+        if (wrap) this.w("(");
         this.expr(e.target, L.Postfix, 0);
-        this.out += "(";
+        this.w("(");
         this.list(e.args);
-        this.out += ")";
-        if (wrap) this.out += ")";
+        this.w(")");
+        if (wrap) this.w(")");
         return;
       }
       case K.New: {
         const wrap = level >= L.Call;
-        if (wrap) this.out += "(";
-        this.out += "new ";
+        if (wrap) this.w("(");
+        this.w("new ");
         this.expr(e.target, L.New, ForbidCall);
-        this.out += "(";
+        this.w("(");
         this.list(e.args);
-        this.out += ")";
-        if (wrap) this.out += ")";
+        this.w(")");
+        if (wrap) this.w(")");
         return;
       }
       case K.Unary: {
         const wrap = level >= L.Prefix;
-        if (wrap) this.out += "(";
+        if (wrap) this.w("(");
         const op = e.op;
-        if (op >= UnOp.Typeof) this.out += UN_TEXT[op] + " ";
+        if (op >= UnOp.Typeof) this.w(UN_TEXT[op] + " ");
         else this.op(UN_TEXT[op]!);
         this.expr(e.arg, L.Prefix - 1, 0);
-        if (wrap) this.out += ")";
+        if (wrap) this.w(")");
         return;
       }
       case K.Update: {
         const text = e.inc ? "++" : "--";
         if (e.prefix) {
           const wrap = level >= L.Prefix;
-          if (wrap) this.out += "(";
+          if (wrap) this.w("(");
           this.op(text);
           this.expr(e.arg, L.Prefix - 1, 0);
-          if (wrap) this.out += ")";
+          if (wrap) this.w(")");
         } else {
           const wrap = level >= L.Postfix;
-          if (wrap) this.out += "(";
+          if (wrap) this.w("(");
           this.expr(e.arg, L.Postfix - 1, 0);
-          this.out += text;
-          if (wrap) this.out += ")";
+          this.w(text);
+          if (wrap) this.w(")");
         }
         return;
       }
@@ -243,110 +274,110 @@ class Printer {
         return;
       case K.Cond: {
         const wrap = level >= L.Conditional;
-        if (wrap) { this.out += "("; flags = 0; }
+        if (wrap) { this.w("("); flags = 0; }
         this.expr(e.test, L.Conditional, flags & ForbidIn);
         this.space();
-        this.out += "?";
+        this.w("?");
         this.space();
         this.expr(e.yes, L.Comma, 0);
         this.space();
-        this.out += ":";
+        this.w(":");
         this.space();
         this.expr(e.no, L.Comma, flags & ForbidIn);
-        if (wrap) this.out += ")";
+        if (wrap) this.w(")");
         return;
       }
       case K.Assign: {
         const wrap = level >= L.Assign;
-        if (wrap) { this.out += "("; flags = 0; }
+        if (wrap) { this.w("("); flags = 0; }
         this.expr(e.left, L.Assign, flags & ForbidIn);
         this.space();
-        this.out += e.op === undefined ? "=" : BIN_TEXT[e.op] + "=";
+        this.w(e.op === undefined ? "=" : BIN_TEXT[e.op] + "=");
         this.space();
         this.expr(e.right, L.Assign - 1, flags & ForbidIn);
-        if (wrap) this.out += ")";
+        if (wrap) this.w(")");
         return;
       }
       case K.Seq: {
         const wrap = level >= L.Comma;
-        if (wrap) { this.out += "("; flags = 0; }
+        if (wrap) { this.w("("); flags = 0; }
         for (let i = 0; i < e.exprs.length; i++) {
-          if (i > 0) { this.out += ","; this.space(); }
+          if (i > 0) { this.w(","); this.space(); }
           this.expr(e.exprs[i]!, L.Comma, flags & ForbidIn);
         }
-        if (wrap) this.out += ")";
+        if (wrap) this.w(")");
         return;
       }
       case K.Arrow: {
         const wrap = level >= L.Assign;
-        if (wrap) this.out += "(";
-        if (e.async) this.out += "async ";
+        if (wrap) this.w("(");
+        if (e.async) this.w("async ");
         this.params(e.params, e.rest);
         this.space();
-        this.out += "=>";
+        this.w("=>");
         this.space();
         if (Array.isArray(e.body)) this.body(e.body);
         else {
-          this.arrowStart = this.out.length;
+          this.arrowStart = this.len();
           this.expr(e.body, L.Comma, flags & ForbidIn);
         }
-        if (wrap) this.out += ")";
+        if (wrap) this.w(")");
         return;
       }
       case K.Func: {
-        const wrap = this.out.length === this.stmtStart;
-        if (wrap) this.out += "(";
+        const wrap = this.len() === this.stmtStart;
+        if (wrap) this.w("(");
         this.func(e.name, e);
-        if (wrap) this.out += ")";
+        if (wrap) this.w(")");
         return;
       }
       case K.Yield: {
         const wrap = level >= L.Assign;
-        if (wrap) this.out += "(";
-        this.out += e.delegate ? "yield*" : "yield";
+        if (wrap) this.w("(");
+        this.w(e.delegate ? "yield*" : "yield");
         if (e.arg !== undefined) {
-          this.out += " ";
+          this.w(" ");
           this.expr(e.arg, L.Yield, 0);
         }
-        if (wrap) this.out += ")";
+        if (wrap) this.w(")");
         return;
       }
       case K.Await: {
         const wrap = level >= L.Prefix;
-        if (wrap) this.out += "(";
-        this.out += "await ";
+        if (wrap) this.w("(");
+        this.w("await ");
         this.expr(e.arg, L.Prefix - 1, 0);
-        if (wrap) this.out += ")";
+        if (wrap) this.w(")");
         return;
       }
       case K.Spread:
-        this.out += "...";
+        this.w("...");
         this.expr(e.arg, L.Comma, 0);
         return;
     }
   }
 
   private wrapped(wrap: boolean, f: () => void): void {
-    if (wrap) this.out += "(";
+    if (wrap) this.w("(");
     f();
-    if (wrap) this.out += ")";
+    if (wrap) this.w(")");
   }
 
   private number(v: number, level: L): void {
-    if (v !== v) this.out += "NaN";
+    if (v !== v) this.w("NaN");
     else if (v < 0 || Object.is(v, -0)) {
       // A negative number is a unary minus: it binds like one.
       this.wrapped(level >= L.Prefix, () => {
         this.op("-");
-        this.out += v === -Infinity ? "Infinity" : numberText(-v, this.minify);
+        this.w(v === -Infinity ? "Infinity" : numberText(-v, this.minify));
       });
-    } else this.out += v === Infinity ? "Infinity" : numberText(v, this.minify);
+    } else this.w(v === Infinity ? "Infinity" : numberText(v, this.minify));
   }
 
   private binary(op: BinOp, left: Expr, right: Expr, level: L, flags: number): void {
     const lv = BIN_LEVEL[op]!;
     const wrap = level >= lv || (op === BinOp.In && (flags & ForbidIn) !== 0);
-    if (wrap) { this.out += "("; flags = 0; }
+    if (wrap) { this.w("("); flags = 0; }
     let leftLevel: L = lv - 1, rightLevel: L = lv;
     if (op === BinOp.Pow) {
       // Right-associative, and the left operand cannot be a unary expression: `(-1) ** 2`.
@@ -363,37 +394,37 @@ class Printer {
     }
     this.expr(left, leftLevel, flags & ForbidIn);
     const text = BIN_TEXT[op]!;
-    if (op === BinOp.In || op === BinOp.Instanceof) this.out += " " + text + " ";
+    if (op === BinOp.In || op === BinOp.Instanceof) this.w(" " + text + " ");
     else if (this.minify) this.op(text);
-    else this.out += " " + text + " ";
+    else this.w(" " + text + " ");
     this.expr(right, rightLevel, flags & ForbidIn);
-    if (wrap) this.out += ")";
+    if (wrap) this.w(")");
   }
 
   /** Comma-separated elements or arguments. */
   private list(items: Expr[]): void {
     for (let i = 0; i < items.length; i++) {
-      if (i > 0) { this.out += ","; this.space(); }
+      if (i > 0) { this.w(","); this.space(); }
       this.expr(items[i]!, L.Comma, 0);
     }
   }
 
   private params(params: string[], rest: boolean | undefined): void {
-    this.out += "(";
+    this.w("(");
     for (let i = 0; i < params.length; i++) {
-      if (i > 0) { this.out += ","; this.space(); }
-      if (rest && i === params.length - 1) this.out += "...";
-      this.out += this.name(params[i]!);
+      if (i > 0) { this.w(","); this.space(); }
+      if (rest && i === params.length - 1) this.w("...");
+      this.w(this.name(params[i]!));
     }
-    this.out += ")";
+    this.w(")");
   }
 
   private func(name: string | undefined, f: FuncParts): void {
-    if (f.async) this.out += "async ";
-    this.out += f.generator ? "function*" : "function";
+    if (f.async) this.w("async ");
+    this.w(f.generator ? "function*" : "function");
     if (name !== undefined) {
-      if (!f.generator || !this.minify) this.out += " ";
-      this.out += this.name(name);
+      if (!f.generator || !this.minify) this.w(" ");
+      this.w(this.name(name));
     }
     this.params(f.params, f.rest);
     this.space();
@@ -402,39 +433,39 @@ class Printer {
 
   private propKey(key: PropKey): void {
     if (typeof key !== "string") {
-      this.out += "[";
+      this.w("[");
       this.expr(key, L.Comma, 0);
-      this.out += "]";
-    } else if (isIdentifierName(key) && (!this.ascii || /^[\x00-\x7f]*$/.test(key))) this.out += key;
-    else if (/^(0|[1-9]\d{0,14})$/.test(key)) this.out += key;
-    else this.out += quoteString(key, this.ascii);
+      this.w("]");
+    } else if (isIdentifierName(key) && (!this.ascii || /^[\x00-\x7f]*$/.test(key))) this.w(key);
+    else if (/^(0|[1-9]\d{0,14})$/.test(key)) this.w(key);
+    else this.w(quoteString(key, this.ascii));
   }
 
   private object(props: { kind: PropKind; key: PropKey; value?: Expr; fn?: FuncParts }[]): void {
-    const wrap = this.out.length === this.stmtStart || this.out.length === this.arrowStart;
-    if (wrap) this.out += "(";
-    if (props.length === 0) this.out += "{}";
+    const wrap = this.len() === this.stmtStart || this.len() === this.arrowStart;
+    if (wrap) this.w("(");
+    if (props.length === 0) this.w("{}");
     else {
       // Objects holding functions go one property per line; others stay on one line.
       const multiline = !this.minify && props.some((p) => p.fn !== undefined || (p.value !== undefined && (p.value.kind === K.Func || (p.value.kind === K.Arrow && Array.isArray(p.value.body)))));
-      this.out += "{";
+      this.w("{");
       if (multiline) { this.indentLevel++; this.newline(); } else this.space();
       for (let i = 0; i < props.length; i++) {
         const p = props[i]!;
         if (i > 0) {
-          this.out += ",";
+          this.w(",");
           if (multiline) this.newline(); else this.space();
         }
         if (multiline) this.indent();
         switch (p.kind) {
           case PropKind.Init:
             this.propKey(p.key);
-            this.out += ":";
+            this.w(":");
             this.space();
             this.expr(p.value!, L.Comma, 0);
             break;
           case PropKind.Spread:
-            this.out += "...";
+            this.w("...");
             this.expr(p.value!, L.Comma, 0);
             break;
           default:
@@ -442,16 +473,16 @@ class Printer {
         }
       }
       if (multiline) { this.indentLevel--; this.newline(); this.indent(); } else this.space();
-      this.out += "}";
+      this.w("}");
     }
-    if (wrap) this.out += ")";
+    if (wrap) this.w(")");
   }
 
   private method(kind: MemberKind, key: PropKey, f: FuncParts): void {
-    if (kind === MemberKind.Get) this.out += "get ";
-    else if (kind === MemberKind.Set) this.out += "set ";
-    if (f.async) this.out += "async ";
-    if (f.generator) this.out += "*";
+    if (kind === MemberKind.Get) this.w("get ");
+    else if (kind === MemberKind.Set) this.w("set ");
+    if (f.async) this.w("async ");
+    if (f.generator) this.w("*");
     this.propKey(key);
     this.params(f.params, f.rest);
     this.space();
@@ -462,7 +493,7 @@ class Printer {
 
   /** `{ stmts }` starting at the current position, ending after `}`. */
   private body(stmts: Stmt[]): void {
-    this.out += "{";
+    this.w("{");
     if (stmts.length > 0) {
       this.newline();
       this.indentLevel++;
@@ -470,7 +501,7 @@ class Printer {
       this.indentLevel--;
       this.indent();
     }
-    this.out += "}";
+    this.w("}");
   }
 
   /**
@@ -490,14 +521,14 @@ class Printer {
       const saved = this.indentLevel;
       this.indentLevel = 0;
       // `else x()` and `do x()` need a space; `)x()` does not.
-      if (s.kind !== K.Empty && /[\w$]$/.test(this.out)) this.out += " ";
+      if (s.kind !== K.Empty && /[\w$]$/.test(this.tail)) this.w(" ");
       this.stmt(s, true);
       this.indentLevel = saved;
     }
   }
 
   private semi(): void {
-    this.out += ";";
+    this.w(";");
     this.newline();
   }
 
@@ -511,7 +542,7 @@ class Printer {
         this.semi();
         return;
       case K.ExprStmt:
-        this.stmtStart = this.out.length;
+        this.stmtStart = this.len();
         this.expr(s.expr, L.Lowest, 0);
         this.semi();
         return;
@@ -523,11 +554,11 @@ class Printer {
         let cur: Stmt = s;
         for (;;) {
           if (cur.kind !== K.If) break;
-          this.out += "if";
+          this.w("if");
           this.space();
-          this.out += "(";
+          this.w("(");
           this.expr(cur.test, L.Lowest, 0);
-          this.out += ")";
+          this.w(")");
           const els: Stmt | undefined = cur.else;
           if (els === undefined) {
             this.sub(cur.then);
@@ -536,9 +567,9 @@ class Printer {
           }
           this.sub(cur.then, true);
           this.space();
-          this.out += "else";
+          this.w("else");
           if (els.kind === K.If) {
-            this.out += " ";
+            this.w(" ");
             cur = els;
             continue;
           }
@@ -549,117 +580,117 @@ class Printer {
         return;
       }
       case K.For:
-        this.out += "for";
+        this.w("for");
         this.space();
-        this.out += "(";
+        this.w("(");
         if (s.init !== undefined) {
           if (s.init.kind === K.Var) this.varDecl(s.init, ForbidIn);
           else this.expr(s.init, L.Lowest, ForbidIn);
         }
-        this.out += ";";
+        this.w(";");
         if (s.test !== undefined) { this.space(); this.expr(s.test, L.Lowest, 0); }
-        this.out += ";";
+        this.w(";");
         if (s.update !== undefined) { this.space(); this.expr(s.update, L.Lowest, 0); }
-        this.out += ")";
+        this.w(")");
         this.loopBody(s.body);
         return;
       case K.ForOf:
       case K.ForIn:
-        this.out += "for";
+        this.w("for");
         this.space();
-        this.out += "(";
+        this.w("(");
         if (s.left.kind === K.Var) this.varDecl(s.left, ForbidIn);
         else this.expr(s.left, L.Postfix, ForbidIn);
-        this.out += s.kind === K.ForOf ? " of " : " in ";
+        this.w(s.kind === K.ForOf ? " of " : " in ");
         this.expr(s.right, s.kind === K.ForOf ? L.Comma : L.Lowest, 0);
-        this.out += ")";
+        this.w(")");
         this.loopBody(s.body);
         return;
       case K.While:
-        this.out += "while";
+        this.w("while");
         this.space();
-        this.out += "(";
+        this.w("(");
         this.expr(s.test, L.Lowest, 0);
-        this.out += ")";
+        this.w(")");
         this.loopBody(s.body);
         return;
       case K.DoWhile:
-        this.out += "do";
+        this.w("do");
         if (s.body.kind === K.Block || !this.minify) this.sub(s.body);
-        else { this.out += " "; this.stmt(s.body, true); }
+        else { this.w(" "); this.stmt(s.body, true); }
         this.space();
-        this.out += "while";
+        this.w("while");
         this.space();
-        this.out += "(";
+        this.w("(");
         this.expr(s.test, L.Lowest, 0);
-        this.out += ")";
+        this.w(")");
         this.semi();
         return;
       case K.Labeled:
         // The labeled statement stays on the label's line.
-        this.out += this.name(s.label) + ":";
+        this.w(this.name(s.label) + ":");
         this.space();
         this.stmt(s.body, true);
         return;
       case K.Break:
       case K.Continue:
-        this.out += s.kind === K.Break ? "break" : "continue";
-        if (s.label !== undefined) this.out += " " + this.name(s.label);
+        this.w(s.kind === K.Break ? "break" : "continue");
+        if (s.label !== undefined) this.w(" " + this.name(s.label));
         this.semi();
         return;
       case K.Return:
-        this.out += "return";
+        this.w("return");
         if (s.arg !== undefined) {
-          this.out += " ";
+          this.w(" ");
           this.expr(s.arg, L.Lowest, 0);
         }
         this.semi();
         return;
       case K.Throw:
-        this.out += "throw ";
+        this.w("throw ");
         this.expr(s.arg, L.Lowest, 0);
         this.semi();
         return;
       case K.Try:
-        this.out += "try";
+        this.w("try");
         this.space();
         this.body(s.block);
         if (s.handler !== undefined) {
           this.space();
-          this.out += "catch";
+          this.w("catch");
           this.space();
           if (s.param !== undefined) {
-            this.out += "(" + this.name(s.param) + ")";
+            this.w("(" + this.name(s.param) + ")");
             this.space();
           }
           this.body(s.handler);
         }
         if (s.finalizer !== undefined) {
           this.space();
-          this.out += "finally";
+          this.w("finally");
           this.space();
           this.body(s.finalizer);
         }
         this.newline();
         return;
       case K.Switch:
-        this.out += "switch";
+        this.w("switch");
         this.space();
-        this.out += "(";
+        this.w("(");
         this.expr(s.disc, L.Lowest, 0);
-        this.out += ")";
+        this.w(")");
         this.space();
-        this.out += "{";
+        this.w("{");
         this.newline();
         this.indentLevel++;
         for (const c of s.cases) {
           this.indent();
           if (c.pos !== undefined) this.mark(c.pos);
           if (c.test !== undefined) {
-            this.out += "case ";
+            this.w("case ");
             this.expr(c.test, L.Lowest, 0);
-            this.out += ":";
-          } else this.out += "default:";
+            this.w(":");
+          } else this.w("default:");
           this.newline();
           this.indentLevel++;
           for (const b of c.body) this.stmt(b);
@@ -667,7 +698,7 @@ class Printer {
         }
         this.indentLevel--;
         this.indent();
-        this.out += "}";
+        this.w("}");
         this.newline();
         return;
       case K.FuncDecl:
@@ -675,25 +706,25 @@ class Printer {
         this.newline();
         return;
       case K.ClassDecl:
-        this.out += "class " + this.name(s.name);
+        this.w("class " + this.name(s.name));
         if (s.superClass !== undefined) {
-          this.out += " extends ";
+          this.w(" extends ");
           this.expr(s.superClass, L.Postfix, 0);
         }
         this.space();
-        this.out += "{";
+        this.w("{");
         this.newline();
         this.indentLevel++;
         for (const m of s.members) {
           this.indent();
           if (m.pos !== undefined) this.mark(m.pos);
-          if (m.static) this.out += "static ";
+          if (m.static) this.w("static ");
           this.method(m.kind, m.name, m.fn);
           this.newline();
         }
         this.indentLevel--;
         this.indent();
-        this.out += "}";
+        this.w("}");
         this.newline();
         return;
       case K.Empty:
@@ -708,14 +739,14 @@ class Printer {
   }
 
   private varDecl(v: Var, flags: number): void {
-    this.out += DECL_TEXT[v.declKind] + " ";
+    this.w(DECL_TEXT[v.declKind] + " ");
     for (let i = 0; i < v.decls.length; i++) {
       const d = v.decls[i]!;
-      if (i > 0) { this.out += ","; this.space(); }
-      this.out += this.name(d.name);
+      if (i > 0) { this.w(","); this.space(); }
+      this.w(this.name(d.name));
       if (d.init !== undefined) {
         this.space();
-        this.out += "=";
+        this.w("=");
         this.space();
         this.expr(d.init, L.Comma, flags);
       }
