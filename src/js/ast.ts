@@ -10,7 +10,7 @@
 /** Node kinds: expressions first, then statements. */
 export enum K {
   // expressions
-  Ident, Num, BigInt, Str, Bool, Null, Undefined, This,
+  Ident, Num, BigInt, Str, Bool, Null, Undefined, This, Super,
   Array, Object, Dot, Index, Call, New,
   Unary, Update, Binary, Cond, Assign, Seq,
   Arrow, Func, Yield, Await, Spread,
@@ -49,6 +49,8 @@ export interface Bool extends Base { kind: K.Bool; value: boolean }
 export interface Null extends Base { kind: K.Null }
 export interface Undefined extends Base { kind: K.Undefined }
 export interface This extends Base { kind: K.This }
+/** `super`, only as a call target (`super(...)`) or member target (`super.m`) in a class. */
+export interface Super extends Base { kind: K.Super }
 export interface ArrayLit extends Base { kind: K.Array; elems: Expr[] }
 /** A property name: a string (printed bare when it is an identifier name) or a computed key. */
 export type PropKey = string | Expr;
@@ -89,7 +91,7 @@ export interface Await extends Base { kind: K.Await; arg: Expr }
 export interface Spread extends Base { kind: K.Spread; arg: Expr }
 
 export type Expr =
-  | Ident | Num | BigIntLit | Str | Bool | Null | Undefined | This
+  | Ident | Num | BigIntLit | Str | Bool | Null | Undefined | This | Super
   | ArrayLit | ObjectLit | Dot | Index | Call | New
   | Unary | Update | Binary | Cond | Assign | Seq
   | Arrow | Func | Yield | Await | Spread;
@@ -145,6 +147,7 @@ export const bool = (value: boolean, pos?: number): Bool => P({ kind: K.Bool, va
 export const nul = (pos?: number): Null => P({ kind: K.Null }, pos);
 export const undef = (pos?: number): Undefined => P({ kind: K.Undefined }, pos);
 export const this_ = (pos?: number): This => P({ kind: K.This }, pos);
+export const super_ = (pos?: number): Super => P({ kind: K.Super }, pos);
 export const array = (elems: Expr[], pos?: number): ArrayLit => P({ kind: K.Array, elems }, pos);
 export const object = (props: Prop[], pos?: number): ObjectLit => P({ kind: K.Object, props }, pos);
 export const prop = (key: PropKey, value: Expr): Prop => ({ kind: PropKind.Init, key, value });

@@ -176,7 +176,11 @@ test("programs run", () => {
       { kind: j.MemberKind.Method, name: "constructor", fn: { params: ["v"], body: [j.exprStmt(j.assign(j.dot(j.this_(), "v"), j.ident("v")))] } },
       { kind: j.MemberKind.Get, name: "double", fn: { params: [], body: [j.return_(bin(BinOp.Mul, j.dot(j.this_(), "v"), j.num(2)))] } },
     ]),
-    j.const_("out", j.array([])),
+    j.classDecl("Big", j.ident("Box"), [
+      { kind: j.MemberKind.Method, name: "constructor", fn: { params: ["v"], body: [j.exprStmt(j.call(j.super_(), [bin(BinOp.Mul, j.ident("v"), j.num(10))]))] } },
+      { kind: j.MemberKind.Get, name: "double", fn: { params: [], body: [j.return_(bin(BinOp.Add, j.dot(j.super_(), "double"), j.num(1)))] } },
+    ]),
+    j.const_("out", j.array([j.dot(j.new_(j.ident("Big"), [j.num(1)]), "double")])),
     j.forOf(j.const_("v", undefined as unknown as Expr), j.call(j.ident("gen"), [j.num(10)]),
       j.exprStmt(j.call(j.dot(out, "push"), [j.dot(j.new_(j.ident("Box"), [j.ident("v")]), "double")]))),
     j.exprStmt(j.assign(j.dot(j.ident("globalThis"), "result"), out)),
@@ -186,7 +190,7 @@ test("programs run", () => {
     const code = j.printProgram(prog, { minify });
     const ctx: { result?: number[] } = {};
     vm.runInNewContext(code, ctx);
-    assert.deepEqual([...ctx.result!], [2, 8, 14, 198], code);
+    assert.deepEqual([...ctx.result!], [21, 2, 8, 14, 198], code);
   }
 });
 

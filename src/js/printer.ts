@@ -198,6 +198,9 @@ class Printer {
       case K.This:
         this.w("this");
         return;
+      case K.Super:
+        this.w("super");
+        return;
       case K.Array:
         this.w("[");
         this.list(e.elems);
