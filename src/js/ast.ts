@@ -194,6 +194,8 @@ export const let_ = (name: string, init?: Expr, pos?: number): Var =>
 export const const_ = (name: string, init: Expr, pos?: number): Var => varDecl(DeclKind.Const, [{ name, init }], pos);
 export const var_ = (name: string, init?: Expr, pos?: number): Var =>
   varDecl(DeclKind.Var, [init === undefined ? { name } : { name, init }], pos);
+/** A declaration of one name without initialiser, the left side of for-of / for-in. */
+export const binding = (declKind: DeclKind, name: string, pos?: number): Var => varDecl(declKind, [{ name }], pos);
 export const exprStmt = (expr: Expr, pos?: number): ExprStmt => P({ kind: K.ExprStmt, expr }, pos);
 export const block = (body: Stmt[], pos?: number): Block => P({ kind: K.Block, body }, pos);
 export const if_ = (test: Expr, then: Stmt, else_?: Stmt, pos?: number): If =>

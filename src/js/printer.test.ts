@@ -140,7 +140,7 @@ test("statement starts", () => {
   assert.equal(s(j.for_(j.let_("x", bin(BinOp.In, a, b)), undefined, undefined, j.block([]))), "for (let x = (a in b);;) {}\n");
   assert.equal(s(j.for_(j.assign(x, j.call(f, [bin(BinOp.In, a, b)])), undefined, undefined, j.empty())), "for (x = f(a in b);;) {}\n");
   assert.equal(s(j.for_(j.assign(x, j.cond(bin(BinOp.In, a, b), a, b)), undefined, undefined, j.empty()), true), "for(x=(a in b)?a:b;;);");
-  assert.equal(s(j.forOf(j.const_("v", undefined as unknown as Expr), j.seq([a, b]), j.block([]))), "for (const v of (a, b)) {}\n");
+  assert.equal(s(j.forOf(j.binding(j.DeclKind.Const, "v"), j.seq([a, b]), j.block([]))), "for (const v of (a, b)) {}\n");
   assert.equal(s(j.forIn(j.ident("k"), a, j.exprStmt(j.call(f))), true), "for(k in a)f();");
 });
 
@@ -181,7 +181,7 @@ test("programs run", () => {
       { kind: j.MemberKind.Get, name: "double", fn: { params: [], body: [j.return_(bin(BinOp.Add, j.dot(j.super_(), "double"), j.num(1)))] } },
     ]),
     j.const_("out", j.array([j.dot(j.new_(j.ident("Big"), [j.num(1)]), "double")])),
-    j.forOf(j.const_("v", undefined as unknown as Expr), j.call(j.ident("gen"), [j.num(10)]),
+    j.forOf(j.binding(j.DeclKind.Const, "v"), j.call(j.ident("gen"), [j.num(10)]),
       j.exprStmt(j.call(j.dot(out, "push"), [j.dot(j.new_(j.ident("Box"), [j.ident("v")]), "double")]))),
     j.exprStmt(j.assign(j.dot(j.ident("globalThis"), "result"), out)),
   ]);
