@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import vm from "node:vm";
 import * as j from "./index.js";
 import { K, UnOp, type Expr } from "./index.js";
+import { rng } from "../testutil/rng.js";
 
 type Log = string[];
 const labels = new WeakMap<object, string>();
@@ -61,16 +62,6 @@ function run(e: Expr, env: Record<string, unknown>): unknown {
   throw new Error("unexpected node " + e.kind);
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function tree(r: () => number, depth: number): Expr {
   const k = r();

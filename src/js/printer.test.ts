@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import vm from "node:vm";
 import * as j from "./index.js";
 import { BinOp, UnOp, type Expr } from "./index.js";
+import { rng } from "../testutil/rng.js";
 
 const a = j.ident("a"), b = j.ident("b"), c = j.ident("c"), f = j.ident("f"), x = j.ident("x");
 const bin = j.binary;
@@ -196,16 +197,6 @@ test("programs run", () => {
 
 // ---- random expressions: printing must preserve the tree's meaning ----
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BIN_OPS = [
   BinOp.Add, BinOp.Sub, BinOp.Mul, BinOp.Div, BinOp.Rem, BinOp.Pow, BinOp.Shl, BinOp.Shr, BinOp.UShr,
