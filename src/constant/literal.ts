@@ -12,7 +12,7 @@ import { InternalError } from "../base/index.js";
 import { LitKind } from "../syntax/index.js";
 import * as bf from "./bigfloat.js";
 import { bitLen, pow5 } from "./bits.js";
-import { unquote, unquoteChar } from "./quote.js";
+import { unquote, unquoteChar } from "../syntax/index.js";
 import { normRat } from "./rat.js";
 import { int0, intFromBigInt, intFromNumber, makeComplex, makeFloat, makeString, MAX_EXP, PREC, RatVal, smallFloat, unknown, Value } from "./value.js";
 

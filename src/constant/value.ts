@@ -16,7 +16,7 @@ import { InternalError } from "../base/index.js";
 import { BigFloat, fromBigInt, fromRat, Form, textP, toFloat32 as bfToFloat32, toFloat64 as bfToFloat64, toRat, ZERO } from "./bigfloat.js";
 import { bitLen as bigBitLen, decompose, MAX_INT64, MAX_UINT64, MIN_INT64 } from "./bits.js";
 import { floatString } from "./ftoa.js";
-import { quote, runeCount, runeOffset } from "./quote.js";
+import { quote, runeCount, runeOffset } from "../syntax/index.js";
 import { ratToFloat32, ratToFloat64 } from "./rat.js";
 
 export enum Kind {

@@ -5,4 +5,7 @@ export { dumpFile } from "./dump.js";
 export { Token, tokenString, LitKind, Operator, operatorString } from "./token.js";
 export { exprString, nodeString } from "./printer.js";
 export { checkDeclPragmas, runtimePackages, type PragmaPolicy } from "./pragma.js";
-export { decodeRune } from "./unicode.js";
+export {
+  decodeRune, encodeRune, isPrint, quote, unquote, unquoteChar, runeCount, runeOffset, formatSharpU,
+  type UnquotedChar,
+} from "./strconv.js";

@@ -13,6 +13,7 @@
 
 import type { Pos } from "../source/index.js";
 import { File, NodeKind, Pragma } from "./nodes.js";
+import { unquote } from "./strconv.js";
 
 /** Directive flags (gc's ir.PragmaFlag bits that matter for placement). */
 export const enum PragmaFlag {
@@ -255,7 +256,7 @@ function parseGoEmbed(args: string): [string[], string | null] {
       for (; i < args.length; i++) {
         if (args[i] === "\\") { i++; continue; }
         if (args[i] === '"') {
-          const q = unquoteSimple(args.slice(0, i + 1));
+          const q = unquote(args.slice(0, i + 1));
           if (q === null) return bad(args.slice(0, i + 1));
           path = q;
           args = args.slice(i + 1);
@@ -275,17 +276,6 @@ function parseGoEmbed(args: string): [string[], string | null] {
     list.push(path);
   }
   return [list, null];
-}
-
-/** Unquotes a double-quoted Go string literal; null if it is malformed. */
-function unquoteSimple(s: string): string | null {
-  try {
-    // JSON's escapes are a subset of Go's; Go-only escapes (\a, \x, octal, \U) are rare in
-    // embed patterns and accepted as written.
-    return JSON.parse(s) as string;
-  } catch {
-    return /^"([^"\\\n]|\\[abfnrtv\\"']|\\x[0-9a-fA-F]{2}|\\[0-7]{3}|\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8})*"$/.test(s) ? s.slice(1, -1) : null;
-  }
 }
 
 /**

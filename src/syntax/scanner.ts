@@ -12,7 +12,8 @@
 
 import { InternalError } from "../base/index.js";
 import { LitKind, Operator, Prec, Token, tokenString } from "./token.js";
-import { decodeRune, formatSharpU, isUnicodeDigit, isUnicodeLetter, quoteRune } from "./unicode.js";
+import { isUnicodeDigit, isUnicodeLetter, quoteRune } from "./unicode.js";
+import { decodeRune, formatSharpU } from "./strconv.js";
 
 /**
  * The type of the scanner's current token. A plain Token would let TypeScript narrow

@@ -17,7 +17,7 @@ import { typeSetOf } from "./typeset.js";
 import { makeSubstMap, subst } from "./subst.js";
 import { lookupName } from "./assignments.js";
 import { invalidOp, valueOperand } from "./expr.js";
-import { renameTParams } from "./funcinst.js";
+import { numTParams, renameTParams } from "./funcinst.js";
 import { isParameterized } from "./infer.js";
 import "./selector.js";
 
@@ -28,10 +28,6 @@ export function addDeclDep(check: Checker, to: GoObj): void {
   if (from === null) return; // not in a package-level init expression
   if (!check.objMap.has(to)) return; // to is not a package-level object
   from.addDep(to);
-}
-
-function numTParams(sig: Signature): number {
-  return sig.tparams === null ? 0 : sig.tparams.length;
 }
 
 // ---------------------------------------------------------------------------------------------

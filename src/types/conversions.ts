@@ -4,6 +4,7 @@
 // conversions with their language version checks.
 
 import * as constant from "../constant/index.js";
+import { encodeRune } from "../syntax/index.js";
 import { Checker } from "./check.js";
 import { Operand, OperandMode, assignableTo } from "./operand.js";
 import { Basic, BasicKind, Type, TypeKind, TypeParam, under, unalias } from "./type.js";
@@ -16,14 +17,6 @@ import {
 import { tparamTypeSet } from "./typeset.js";
 import type { TypeTerm } from "./typeterm.js";
 import { representableConst } from "./const.js";
-
-/** UTF-8 encoding of a code point as a byte string. */
-function encodeRune(r: number): string {
-  if (r < 0x80) return String.fromCharCode(r);
-  if (r < 0x800) return String.fromCharCode(0xc0 | (r >> 6), 0x80 | (r & 0x3f));
-  if (r < 0x10000) return String.fromCharCode(0xe0 | (r >> 12), 0x80 | ((r >> 6) & 0x3f), 0x80 | (r & 0x3f));
-  return String.fromCharCode(0xf0 | (r >> 18), 0x80 | ((r >> 12) & 0x3f), 0x80 | ((r >> 6) & 0x3f), 0x80 | (r & 0x3f));
-}
 
 /** Checks the conversion T(x); the result is in x. */
 Checker.prototype.conversion = function (this: Checker, x: Operand, T: Type): void {

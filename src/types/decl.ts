@@ -6,6 +6,7 @@
 import type { Pos } from "../source/index.js";
 import { Decl, Expr, Name, NodeKind, unpackListExpr } from "../syntax/index.js";
 import { makeInt64, makeUnknown } from "../constant/index.js";
+import { newTarget } from "./assignments.js";
 import { Checker, DeclInfo, newEnvironment } from "./check.js";
 import type { Target } from "./check.js";
 import { Color, Const, Func, GoObj, ObjKind, TypeName, Var } from "./object.js";
@@ -273,15 +274,6 @@ Checker.prototype.constDecl = function (this: Checker, obj: Const, typ: Expr | n
     env.errpos = oldErrpos;
   }
 };
-
-/** The target of an expression assigned to a value of type typ, if typ is a function type (types2 newTarget). */
-export function newTarget(typ: Type | null, desc: string): Target | null {
-  if (typ !== null) {
-    const u = under(typ);
-    if (u.tkind === TypeKind.Signature) return { sig: u, desc };
-  }
-  return null;
-}
 
 Checker.prototype.varDecl = function (this: Checker, obj: Var, lhs: Var[] | null, typ: Expr | null, init: Expr | null): void {
   // determine the type, if any

@@ -47,22 +47,31 @@ export function opPos(x: Expr | null): number {
 // ---------------------------------------------------------------------------------------------
 // Unary operations
 
-/** Reports whether op is defined on x's type (for unary +, -, ^, !); reports an error if not. */
-function unaryOpOk(check: Checker, x: Operand, op: Operator): boolean {
-  let ok: boolean;
-  switch (op) {
-    case Operator.Add: case Operator.Sub: ok = allNumeric(x.type!); break;
-    case Operator.Xor: ok = allInteger(x.type!); break;
-    case Operator.Not: ok = allBoolean(x.type!); break;
-    default:
-      check.errorf(x, "invalid syntax tree: unknown operator %s", operatorString(op));
-      return false;
+/**
+ * Reports whether operator op is defined on x (ok: what the operator's type predicate said,
+ * or null for an operator the caller doesn't know); reports an error if not.
+ */
+export function opDefined(check: Checker, x: Operand, op: Operator, ok: boolean | null): boolean {
+  if (ok === null) {
+    check.errorf(x, "invalid syntax tree: unknown operator %s", operatorString(op));
+    return false;
   }
   if (!ok) {
     check.errorf(x, invalidOp + "operator %s not defined on %s", operatorString(op), x);
     return false;
   }
   return true;
+}
+
+/** Reports whether op is defined on x's type (for unary +, -, ^, !); reports an error if not. */
+function unaryOpOk(check: Checker, x: Operand, op: Operator): boolean {
+  let ok: boolean | null = null;
+  switch (op) {
+    case Operator.Add: case Operator.Sub: ok = allNumeric(x.type!); break;
+    case Operator.Xor: ok = allInteger(x.type!); break;
+    case Operator.Not: ok = allBoolean(x.type!); break;
+  }
+  return opDefined(check, x, op, ok);
 }
 
 Checker.prototype.unary = function (this: Checker, x: Operand, e: Operation): void {

@@ -13,7 +13,8 @@ import { TypeName, Var } from "./object.js";
 import { makeRenameMap, subst } from "./subst.js";
 import { valueOperand } from "./expr.js";
 
-function numTParams(sig: Signature): number {
+/** The number of type parameters of sig. */
+export function numTParams(sig: Signature): number {
   return sig.tparams === null ? 0 : sig.tparams.length;
 }
 

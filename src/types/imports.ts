@@ -3,7 +3,7 @@
 // fake "C" of cgo tests), declaring imported package names and dot-imported objects in file
 // scopes, and the unused-imports check with gc's messages.
 
-import { ImportDecl } from "../syntax/index.js";
+import { ImportDecl, decodeRune, formatSharpU, unquote } from "../syntax/index.js";
 import { Checker } from "./check.js";
 import type { At } from "./check.js";
 import { PkgName, isExported } from "./object.js";
@@ -27,117 +27,23 @@ export function dirOf(path: string): string {
   return i > 0 ? path.slice(0, i) : ".";
 }
 
-/** Decodes the UTF-8 rune at s[i] (a byte string): [rune, width]; invalid bytes give U+FFFD, 1. */
-function decodeRuneAt(s: string, i: number): [number, number] {
-  const b0 = s.charCodeAt(i);
-  if (b0 < 0x80) return [b0, 1];
-  const bad: [number, number] = [0xfffd, 1];
-  const n = s.length;
-  const cont = (j: number) => j < n && (s.charCodeAt(j) & 0xc0) === 0x80;
-  if (b0 >= 0xc2 && b0 < 0xe0) {
-    if (!cont(i + 1)) return bad;
-    return [((b0 & 0x1f) << 6) | (s.charCodeAt(i + 1) & 0x3f), 2];
-  }
-  if (b0 >= 0xe0 && b0 < 0xf0) {
-    if (!cont(i + 1) || !cont(i + 2)) return bad;
-    const r = ((b0 & 0x0f) << 12) | ((s.charCodeAt(i + 1) & 0x3f) << 6) | (s.charCodeAt(i + 2) & 0x3f);
-    if (r < 0x800 || (r >= 0xd800 && r < 0xe000)) return bad;
-    return [r, 3];
-  }
-  if (b0 >= 0xf0 && b0 <= 0xf4) {
-    if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return bad;
-    const r = ((b0 & 0x07) << 18) | ((s.charCodeAt(i + 1) & 0x3f) << 12)
-      | ((s.charCodeAt(i + 2) & 0x3f) << 6) | (s.charCodeAt(i + 3) & 0x3f);
-    if (r < 0x10000 || r > 0x10ffff) return bad;
-    return [r, 4];
-  }
-  return bad;
-}
-
-function encodeRune(r: number): string {
-  if (r < 0x80) return String.fromCharCode(r);
-  if (r < 0x800) return String.fromCharCode(0xc0 | (r >> 6), 0x80 | (r & 0x3f));
-  if (r < 0x10000) return String.fromCharCode(0xe0 | (r >> 12), 0x80 | ((r >> 6) & 0x3f), 0x80 | (r & 0x3f));
-  return String.fromCharCode(0xf0 | (r >> 18), 0x80 | ((r >> 12) & 0x3f), 0x80 | ((r >> 6) & 0x3f), 0x80 | (r & 0x3f));
-}
-
-/**
- * strconv.Unquote for a string literal (a byte string), as import paths and struct tags need
- * it: the denoted byte string, or null if the literal is malformed.
- */
-export function unquoteString(lit: string): string | null {
-  const n = lit.length;
-  if (n < 2) return null;
-  const q = lit[0];
-  if (q !== lit[n - 1]) return null;
-  if (q === "`") {
-    const body = lit.slice(1, n - 1);
-    return body.includes("`") ? null : body.replace(/\r/g, "");
-  }
-  if (q !== '"') return null;
-  let out = "";
-  for (let i = 1; i < n - 1;) {
-    const c = lit[i]!;
-    if (c === '"' || c === "\n") return null;
-    if (c !== "\\") { out += c; i++; continue; }
-    const e = lit[i + 1];
-    i += 2;
-    const simple: Record<string, string> = {
-      a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\", '"': '"',
-    };
-    if (e !== undefined && e in simple) { out += simple[e]; continue; }
-    const hexLen = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
-    if (hexLen > 0) {
-      const h = lit.slice(i, i + hexLen);
-      if (h.length !== hexLen || !/^[0-9a-fA-F]+$/.test(h)) return null;
-      const v = parseInt(h, 16);
-      i += hexLen;
-      if (e === "x") { out += String.fromCharCode(v); continue; }
-      if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000)) return null;
-      out += encodeRune(v);
-      continue;
-    }
-    if (e !== undefined && e >= "0" && e <= "7") {
-      const o = lit.slice(i - 1, i + 2);
-      if (!/^[0-7]{3}$/.test(o)) return null;
-      const v = parseInt(o, 8);
-      if (v > 255) return null;
-      out += String.fromCharCode(v);
-      i += 2;
-      continue;
-    }
-    return null;
-  }
-  return out;
-}
-
 const graphicRe = /[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]/u;
 const spaceRe = /\s/u;
 const illegalChars = "!\"#$%&'()*,:;<=>?[\\]^{|}`\ufffd";
 
-/** Go's %#U: U+0041 'A'. */
-function sharpU(r: number): string {
-  let hex = r.toString(16).toUpperCase();
-  while (hex.length < 4) hex = "0" + hex;
-  let s = "U+" + hex;
-  if (r >= 0x20 && r !== 0x7f && graphicRe.test(String.fromCodePoint(r)) && !(r >= 0x80 && r < 0xa0)) {
-    s += " '" + encodeRune(r) + "'";
-  }
-  return s;
-}
-
 /** types2's validatedImportPath: the unquoted path, or an error text. */
 function validatedImportPath(lit: string): { path: string; err: string | null } {
-  const s = unquoteString(lit);
+  const s = unquote(lit);
   if (s === null) return { path: "", err: "invalid syntax" };
   if (s === "") return { path: "", err: "empty string" };
   for (let i = 0; i < s.length;) {
-    const [r, w] = decodeRuneAt(s, i);
-    i += w;
+    const d = decodeRune(s, i);
+    const r = d >>> 3;
+    i += d & 7;
     const ch = String.fromCodePoint(r);
     const graphic = r >= 0x80 ? graphicRe.test(ch) : r >= 0x20 && r < 0x7f;
     const space = r === 0x85 || r === 0xa0 || spaceRe.test(ch);
-    if (!graphic || space || illegalChars.includes(ch)) return { path: s, err: "invalid character " + sharpU(r) };
+    if (!graphic || space || illegalChars.includes(ch)) return { path: s, err: "invalid character " + formatSharpU(r) };
   }
   return { path: s, err: null };
 }

@@ -16,7 +16,7 @@ import {
 } from "./predicates.js";
 import { assignableTo } from "./operand.js";
 import { constBinaryOp, constCompare, constShift, isComparison, ValueKind } from "./const.js";
-import { invalidOp, opPos } from "./expr.js";
+import { invalidOp, opDefined, opPos } from "./expr.js";
 
 function isShift(op: Operator): boolean {
   return op === Operator.Shl || op === Operator.Shr;
@@ -25,7 +25,7 @@ function isShift(op: Operator): boolean {
 /** Reports whether the binary operator op is defined on x's type; reports an error if not. */
 function binaryOpOk(check: Checker, x: Operand, op: Operator): boolean {
   const t = x.type!;
-  let ok: boolean;
+  let ok: boolean | null = null;
   switch (op) {
     case Operator.Add: ok = allNumericOrString(t); break;
     case Operator.Sub: case Operator.Mul: case Operator.Div: ok = allNumeric(t); break;
@@ -33,15 +33,8 @@ function binaryOpOk(check: Checker, x: Operand, op: Operator): boolean {
       ok = allInteger(t);
       break;
     case Operator.AndAnd: case Operator.OrOr: ok = allBoolean(t); break;
-    default:
-      check.errorf(x, "invalid syntax tree: unknown operator %s", operatorString(op));
-      return false;
   }
-  if (!ok) {
-    check.errorf(x, invalidOp + "operator %s not defined on %s", operatorString(op), x);
-    return false;
-  }
-  return true;
+  return opDefined(check, x, op, ok);
 }
 
 /**

@@ -2,12 +2,11 @@
 // for their types, and unique field names.
 
 import type { Pos } from "../source/index.js";
-import { BasicLit, Expr, LitKind, Name, NodeKind, Operator, StructType, startPos } from "../syntax/index.js";
+import { BasicLit, Expr, LitKind, Name, NodeKind, Operator, StructType, startPos, unquote } from "../syntax/index.js";
 import { Checker } from "./check.js";
 import { GoObj, Var } from "./object.js";
 import { BasicKind, INVALID, Struct, TypeKind, unalias, under, type Type } from "./type.js";
 import { isTypeParam, isValid } from "./predicates.js";
-import { unquoteString } from "./imports.js";
 
 declare module "./check.js" {
   interface Checker {
@@ -166,7 +165,7 @@ Checker.prototype.tag = function (this: Checker, t: BasicLit | null): string {
   // for a bad literal, the parser reported an error
   if (t !== null && !t.bad) {
     if (t.litKind === LitKind.String) {
-      const val = unquoteString(t.value);
+      const val = unquote(t.value);
       if (val !== null) return val;
     }
     this.errorf(t, "invalid syntax tree: incorrect tag syntax: %q", t.value);

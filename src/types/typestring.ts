@@ -11,6 +11,7 @@
 // Strings here are byte strings (UTF-8 inside), like all names and tags in gots.
 
 import type { Pos } from "../source/index.js";
+import { quote } from "../syntax/index.js";
 import {
   BasicKind, ChanDir, TypeKind, type Interface, type Signature, type Tuple, type Type,
   type TypeParam, under, unalias,
@@ -579,88 +580,5 @@ export function typeSetString(t: Interface, qf: Qualifier | null = null): string
 // ---------------------------------------------------------------------------------------------
 // Go string quoting
 
-const hex = "0123456789abcdef";
-
-/**
- * Go's strconv.Quote of a byte string: printable runes stay as they are (in UTF-8), the
- * usual escapes for control characters, \xNN for invalid UTF-8 bytes, \uNNNN / \UNNNNNNNN for
- * non-printable runes.
- */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length;) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      i++;
-      switch (c) {
-        case 0x07: out += "\\a"; continue;
-        case 0x08: out += "\\b"; continue;
-        case 0x0c: out += "\\f"; continue;
-        case 0x0a: out += "\\n"; continue;
-        case 0x0d: out += "\\r"; continue;
-        case 0x09: out += "\\t"; continue;
-        case 0x0b: out += "\\v"; continue;
-        case 0x5c: out += "\\\\"; continue;
-        case 0x22: out += '\\"'; continue;
-      }
-      if (c < 0x20 || c === 0x7f) out += "\\x" + hex[c >> 4] + hex[c & 15];
-      else out += String.fromCharCode(c);
-      continue;
-    }
-    const [r, size] = decodeRune(s, i);
-    if (r < 0) {
-      out += "\\x" + hex[c >> 4] + hex[c & 15];
-      i++;
-      continue;
-    }
-    if (isPrint(r)) {
-      out += s.slice(i, i + size);
-    } else if (r < 0x10000) {
-      out += "\\u" + r.toString(16).padStart(4, "0");
-    } else {
-      out += "\\U" + r.toString(16).padStart(8, "0");
-    }
-    i += size;
-  }
-  return out + '"';
-}
-
-/** Decodes one UTF-8 sequence at s[i] (i < s.length, s[i] >= 0x80): [rune, size], or [-1, 1]. */
-function decodeRune(s: string, i: number): [number, number] {
-  const c0 = s.charCodeAt(i);
-  const cont = (k: number): number => {
-    const c = i + k < s.length ? s.charCodeAt(i + k) : 0;
-    return (c & 0xc0) === 0x80 ? c & 0x3f : -1;
-  };
-  if (c0 >= 0xc2 && c0 <= 0xdf) {
-    const c1 = cont(1);
-    if (c1 >= 0) return [((c0 & 0x1f) << 6) | c1, 2];
-  } else if (c0 >= 0xe0 && c0 <= 0xef) {
-    const c1 = cont(1);
-    const c2 = cont(2);
-    if (c1 >= 0 && c2 >= 0) {
-      const r = ((c0 & 0x0f) << 12) | (c1 << 6) | c2;
-      if (r >= 0x800 && (r < 0xd800 || r > 0xdfff)) return [r, 3];
-    }
-  } else if (c0 >= 0xf0 && c0 <= 0xf4) {
-    const c1 = cont(1);
-    const c2 = cont(2);
-    const c3 = cont(3);
-    if (c1 >= 0 && c2 >= 0 && c3 >= 0) {
-      const r = ((c0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3;
-      if (r >= 0x10000 && r <= 0x10ffff) return [r, 4];
-    }
-  }
-  return [-1, 1];
-}
-
-/**
- * Go's strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space.
- * JS's Unicode property escapes stand in for Go's tables (they can differ only where the
- * Unicode versions differ).
- */
-const printRE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
-function isPrint(r: number): boolean {
-  if (r === 0x20) return true;
-  return printRE.test(String.fromCodePoint(r));
-}
+/** Go's strconv.Quote of a byte string (tags and package paths in type strings). */
+export const goQuote = quote;

@@ -1,12 +1,12 @@
 // Command gen evaluates a table of go/constant operations with the real Go implementation and
 // prints the results as JSON, which src/constant's cross-check test replays against the
-// TypeScript implementation. With -isprint it prints src/constant/isprint.ts instead (the
+// TypeScript implementation. With -isprint it prints src/syntax/isprint.ts instead (the
 // strconv.IsPrint table, computed by calling strconv.IsPrint on every code point).
 //
 // Regenerate (from the repository root, with Go 1.23):
 //
 //	go -C src/constant/testdata/gen run . > src/constant/testdata/cases.json
-//	go -C src/constant/testdata/gen run . -isprint > src/constant/isprint.ts
+//	go -C src/constant/testdata/gen run . -isprint > src/syntax/isprint.ts
 //
 // With -fuzz N (and -seed S) it prints about N random cases instead, for a larger one-off check.
 //

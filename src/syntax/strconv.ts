@@ -1,14 +1,45 @@
 // Go string and rune literal semantics on byte strings (JS strings whose char codes are bytes):
-// strconv.Quote (for String values' short and exact forms), strconv.Unquote and
-// strconv.UnquoteChar (for literals), with Go's UTF-8 decoding rules and its IsPrint table.
+// UTF-8 decoding and encoding with Go's rules, strconv.IsPrint (Go's own table),
+// strconv.Quote, strconv.Unquote and strconv.UnquoteChar. The scanner's messages, directive
+// arguments, import paths, struct tags and constant values all use these.
 
 import { printRanges } from "./isprint.js";
-import { decodeRune } from "../syntax/index.js";
 
 const RUNE_ERROR = 0xfffd;
 
-// UTF-8 decoding (utf8.DecodeRuneInString, packed as rune * 8 + width) is the scanner's.
-export { decodeRune };
+/**
+ * Decodes one UTF-8 sequence from a byte string at i, as utf8.DecodeRune does: returns the code
+ * point and width, or (0xFFFD, 1) for an invalid or truncated sequence (including overlong
+ * forms, surrogates and values above U+10FFFF). The result is packed as cp * 8 + width.
+ */
+export function decodeRune(s: string, i: number): number {
+  const n = s.length;
+  const b0 = s.charCodeAt(i);
+  if (b0 < 0x80) return b0 * 8 + 1;
+  const bad = 0xfffd * 8 + 1;
+  if (b0 < 0xc2 || b0 > 0xf4) return bad;
+  if (i + 1 >= n) return bad;
+  const b1 = s.charCodeAt(i + 1);
+  if (b0 < 0xe0) {
+    if ((b1 & 0xc0) !== 0x80) return bad;
+    return (((b0 & 0x1f) << 6) | (b1 & 0x3f)) * 8 + 2;
+  }
+  // Valid second-byte ranges depend on the first byte (excludes overlongs and surrogates).
+  let lo = 0x80, hi = 0xbf;
+  if (b0 === 0xe0) lo = 0xa0;
+  else if (b0 === 0xed) hi = 0x9f;
+  else if (b0 === 0xf0) lo = 0x90;
+  else if (b0 === 0xf4) hi = 0x8f;
+  if (b1 < lo || b1 > hi) return bad;
+  if (i + 2 >= n) return bad;
+  const b2 = s.charCodeAt(i + 2);
+  if ((b2 & 0xc0) !== 0x80) return bad;
+  if (b0 < 0xf0) return (((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f)) * 8 + 3;
+  if (i + 3 >= n) return bad;
+  const b3 = s.charCodeAt(i + 3);
+  if ((b3 & 0xc0) !== 0x80) return bad;
+  return (((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f)) * 8 + 4;
+}
 
 /** utf8.ValidRune. */
 function validRune(r: number): boolean {
@@ -232,4 +263,13 @@ export function unquote(s: string): string | null {
   }
   if (!(i < n && s.charCodeAt(i) === q)) return null;
   return i + 1 === n ? out : null;
+}
+
+/** Formats a code point as Go's %#U verb does: U+00E9 'é'. Result is a byte string. */
+export function formatSharpU(cp: number): string {
+  let hex = cp.toString(16).toUpperCase();
+  while (hex.length < 4) hex = "0" + hex;
+  let s = "U+" + hex;
+  if (cp <= 0x10ffff && isPrint(cp)) s += " '" + encodeRune(cp) + "'";
+  return s;
 }
