@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { judge, loadKnown, saveKnown, updateKnown, KnownFailures } from "./known.js";
+import { formatKnown, judge, loadKnown, saveKnown, updateKnown, KnownFailures } from "./known.js";
 import { diffDiagnostics } from "./gots.js";
 import { TestResult } from "./suite.js";
 
@@ -42,6 +42,16 @@ test("updateKnown adds failures and drops fixed and stale entries", () => {
   assert.equal(again.judged.filter((r) => r.verdict === "fail" || r.verdict === "fixed").length, 0);
 });
 
+test("updateKnown uses the entry a suite proposes for a failure", () => {
+  const proposed = { category: "unsupported", reason: "needs goroutines" } as const;
+  const rs: TestResult[] = [...results, { name: "s/new.go", status: "fail", reason: "x", known: proposed }];
+  const u = updateKnown(known, judge(rs, known, inS, true));
+  assert.deepEqual(u.next["s/new.go"], proposed);
+  // Listed failures keep their hand-written entry.
+  const again = updateKnown(u.next, judge([{ name: "s/new.go", status: "fail", known: { category: "bug", reason: "other" } }], u.next, inS, false));
+  assert.deepEqual(again.next["s/new.go"], proposed);
+});
+
 test("load and save", () => {
   const dir = mkdtempSync(join(tmpdir(), "known-"));
   try {
@@ -50,12 +60,20 @@ test("load and save", () => {
     assert.equal(readFileSync(p, "utf8"), "{}\n");
     saveKnown(p, { "b/x": { category: "bug", reason: "y" }, "a/x": { category: "neverTerminates", reason: "z" } });
     assert.deepEqual(Object.keys(loadKnown(p)), ["a/x", "b/x"]);
+    assert.equal(readFileSync(p, "utf8"),
+      '{\n  "a/x": {\n    "category": "neverTerminates",\n    "reason": "z"\n  },\n  "b/x": {\n    "category": "bug",\n    "reason": "y"\n  }\n}\n');
     writeFileSync(p, JSON.stringify({ "a/x": { category: "flaky", reason: "" } }));
     assert.throws(() => loadKnown(p), /category/);
     assert.deepEqual(loadKnown(join(dir, "missing.json")), {});
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("formatKnown: sorted, stable, category before reason", () => {
+  const a = formatKnown({ "b": { reason: "r", category: "bug" } as KnownFailures[string], "a": { category: "bug", reason: "q" } });
+  assert.equal(a, formatKnown(JSON.parse(a) as KnownFailures));
+  assert.ok(a.indexOf('"a"') < a.indexOf('"b"') && a.indexOf('"category"') < a.indexOf('"reason"'));
 });
 
 test("diffDiagnostics", () => {

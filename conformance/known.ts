@@ -30,12 +30,22 @@ export function loadKnown(path: string): KnownFailures {
   return out;
 }
 
-export function saveKnown(path: string, k: KnownFailures): void {
-  const keys = Object.keys(k).sort(byteOrder);
-  if (keys.length === 0) { writeFileSync(path, "{}\n"); return; }
-  const lines = keys.map((key, i) => `  ${JSON.stringify(key)}: ${JSON.stringify(k[key])}${i + 1 < keys.length ? "," : ""}`);
-  writeFileSync(path, `{\n${lines.join("\n")}\n}\n`);
+/**
+ * Writes the list sorted by name, two-space indented, with category before reason: the
+ * same bytes for the same entries, so regenerating it only shows real changes in a diff.
+ */
+export function formatKnown(k: KnownFailures): string {
+  const sorted: KnownFailures = {};
+  for (const key of Object.keys(k).sort(byteOrder)) sorted[key] = { category: k[key]!.category, reason: k[key]!.reason };
+  return JSON.stringify(sorted, null, 2) + "\n";
 }
+
+export function saveKnown(path: string, k: KnownFailures): void {
+  writeFileSync(path, formatKnown(k));
+}
+
+/** The reason of an added entry whose suite proposed none. */
+export const UNEXPLAINED = "unexplained (auto-added)";
 
 export type Verdict = "pass" | "fail" | "known" | "fixed" | "skip";
 
@@ -70,15 +80,16 @@ export function judge(results: readonly TestResult[], known: KnownFailures, scop
 }
 
 /**
- * --update-known: drops entries that now pass or are stale, adds every unlisted failure as
- * an unexplained bug. Everything else (including hand-written reasons) is kept.
+ * --update-known: drops entries that now pass or are stale, adds every unlisted failure with
+ * the entry its suite proposed, else as an unexplained bug. Everything else (including
+ * hand-written reasons) is kept.
  */
 export function updateKnown(known: KnownFailures, j: Judgement): { next: KnownFailures; added: string[]; removed: string[] } {
   const next: KnownFailures = { ...known };
   const added: string[] = [], removed: string[] = [];
   for (const r of j.judged) {
     if (r.verdict === "fixed") { delete next[r.name]; removed.push(r.name); }
-    if (r.verdict === "fail") { next[r.name] = { category: "bug", reason: "unexplained (auto-added)" }; added.push(r.name); }
+    if (r.verdict === "fail") { next[r.name] = r.known ?? { category: "bug", reason: UNEXPLAINED }; added.push(r.name); }
   }
   for (const k of j.stale) { delete next[k]; removed.push(k); }
   return { next, added, removed };

@@ -7,7 +7,7 @@
 // non-zero, 2 for usage or environment errors.
 
 import { fileURLToPath } from "node:url";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { findGoEnv } from "./goenv.js";
 import { judge, Judged, loadKnown, saveKnown, updateKnown } from "./known.js";
@@ -18,30 +18,35 @@ import { syntaxTestdataSuite } from "./suites/syntax-testdata.js";
 import { testErrorcheckSuite } from "./suites/test-errorcheck.js";
 import { types2TestdataSuite } from "./suites/types2-testdata.js";
 import { stdCheckSuite } from "./suites/std-check.js";
+import { testRunSuite } from "./suites/test-run.js";
 
+/** The type-checking suites, which --types selects. */
+const TYPE_SUITES: readonly Suite[] = [testErrorcheckSuite, types2TestdataSuite, stdCheckSuite];
 const SUITES: readonly Suite[] = [
   testSyntaxSuite, srcParseSuite, syntaxTestdataSuite,
-  // Opt-in: type checking (run with --types or --suite NAME).
-  testErrorcheckSuite, types2TestdataSuite, stdCheckSuite,
+  ...TYPE_SUITES,
+  testRunSuite,
 ];
 const MAX_FAILURES_SHOWN = 30;
 
 const usage = `usage: npm run conformance -- [options]
 
   --suite NAME      run only this suite (repeatable): ${SUITES.map((s) => s.name + (s.optIn ? " (opt-in)" : "")).join(", ")}
-  --types           run the type-checking suites (opt-in): ${SUITES.filter((s) => s.optIn).map((s) => s.name).join(", ")}
+  --types           run the type-checking suites: ${TYPE_SUITES.map((s) => s.name).join(", ")}
   --filter SUBSTR   run only tests whose name (suite/path) contains SUBSTR
   -v                print every test's verdict and the details of every failure
   --update-oracle   recompute the cached gc results (needs Go)
   --oracle-full     with --update-oracle: src-parse asks gc about every file, not only flagged ones
   --update-known    rewrite known-failures.json: add unlisted failures, remove passing entries
   --no-go           never run Go, use the oracle caches only (checks that they are complete)
+  --jobs N          run at most N test programs at once (test-run; default: one per CPU)
+  --known FILE      the known-failures list to use and update (default: conformance/known-failures.json)
 `;
 
-interface Args extends RunOptions { suites: string[]; updateKnown: boolean; noGo: boolean }
+interface Args extends RunOptions { suites: string[]; updateKnown: boolean; noGo: boolean; knownFile: string | null }
 
 function parseArgs(argv: string[]): Args | string {
-  const a: Args = { suites: [], updateKnown: false, noGo: false, updateOracle: false, oracleFull: false, filter: null, verbose: false };
+  const a: Args = { suites: [], updateKnown: false, noGo: false, updateOracle: false, oracleFull: false, filter: null, verbose: false, jobs: null, knownFile: null };
   for (let i = 0; i < argv.length; i++) {
     const w = argv[i]!;
     const value = (): string | undefined => (w.includes("=") ? w.slice(w.indexOf("=") + 1) : argv[++i]);
@@ -60,7 +65,19 @@ function parseArgs(argv: string[]): Args | string {
         a.filter = v;
         break;
       }
-      case "--types": a.suites.push(...SUITES.filter((s) => s.optIn).map((s) => s.name)); break;
+      case "--jobs": case "-jobs": case "-j": {
+        const v = value();
+        if (!v || !/^[1-9]\d*$/.test(v)) return "--jobs needs a positive number";
+        a.jobs = Number(v);
+        break;
+      }
+      case "--known": {
+        const v = value();
+        if (!v) return "--known needs a file name";
+        a.knownFile = resolve(v);
+        break;
+      }
+      case "--types": a.suites.push(...TYPE_SUITES.map((s) => s.name)); break;
       case "-v": case "--verbose": a.verbose = true; break;
       case "--update-oracle": a.updateOracle = true; break;
       case "--oracle-full": a.oracleFull = true; break;
@@ -111,7 +128,7 @@ async function main(argv: string[]): Promise<number> {
     summaries.push({ suite: s, notes: out.notes, results: out.results, seconds: (Date.now() - t0) / 1000 });
   }
 
-  const knownPath = join(root, "conformance", "known-failures.json");
+  const knownPath = args.knownFile ?? join(root, "conformance", "known-failures.json");
   let known = loadKnown(knownPath);
   const inScope = (name: string): boolean =>
     suites.some((s) => name.startsWith(`${s.name}/`)) && ctx.selected(name);
@@ -119,7 +136,10 @@ async function main(argv: string[]): Promise<number> {
   if (args.updateKnown) {
     const u = updateKnown(known, j);
     if (!existsSync(knownPath) || u.added.length + u.removed.length > 0) saveKnown(knownPath, u.next);
-    process.stderr.write(`known-failures.json: ${u.added.length} added (category "bug", reason "unexplained (auto-added)"), ${u.removed.length} removed\n`);
+    const byCategory = new Map<string, number>();
+    for (const n of u.added) byCategory.set(u.next[n]!.category, (byCategory.get(u.next[n]!.category) ?? 0) + 1);
+    const cats = [...byCategory].map(([c, n]) => `${n} ${c}`).join(", ");
+    process.stderr.write(`${basename(knownPath)}: ${u.added.length} added${cats ? ` (${cats})` : ""}, ${u.removed.length} removed\n`);
     for (const n of u.removed) process.stderr.write(`  removed ${n}\n`);
     known = u.next;
     j = judge(results, known, inScope, args.filter === null);

@@ -1,6 +1,7 @@
 // What a conformance suite is, and what the runner hands to each one.
 
 import { GoEnv, compilerPath } from "./goenv.js";
+import type { KnownEntry } from "./known.js";
 
 export type Status = "pass" | "fail" | "skip";
 
@@ -12,6 +13,8 @@ export interface TestResult {
   reason?: string;
   /** More lines for the failure report (diffs). */
   detail?: string[];
+  /** For a failure: the entry --update-known adds for it (default: an unexplained bug). */
+  known?: KnownEntry;
 }
 
 export interface SuiteOutput {
@@ -28,6 +31,8 @@ export interface RunOptions {
   /** Only tests whose name contains this (--filter). */
   filter: string | null;
   verbose: boolean;
+  /** How many test programs to run at once (--jobs); null: one per CPU. */
+  jobs: number | null;
 }
 
 export class RunContext {
