@@ -12,6 +12,8 @@ import { Loader, PackageChecker, formatCompileErrors } from "./loader/index.js";
 import { findGoroot, nodeLoaderHost } from "./nodehost.js";
 import { dumpFile } from "./syntax/index.js";
 import { VERSION } from "./version.js";
+import { runGo } from "./runnode.js";
+import { buildToFile } from "./buildnode.js";
 
 const usage = `gots is Go, implemented in TypeScript.
 
@@ -128,6 +130,30 @@ function cmdCheck(args: string[]): number {
   return failed ? 1 : 0;
 }
 
+/**
+ * gots run FILE.go... [args] | DIR [args]: like go run, the leading .go files (or one
+ * directory or package) name the program and the rest are its arguments.
+ */
+function cmdRun(args: string[]): number {
+  const patterns: string[] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") { i++; break; }
+    if (a.endsWith(".go")) patterns.push(a);
+    else if (patterns.length === 0 && !a.startsWith("-")) { patterns.push(a); i++; break; }
+    else if (a.startsWith("-") && patterns.length === 0) { process.stderr.write(`gots run: unknown flag ${a}\n`); return 2; }
+    else break;
+  }
+  if (patterns.length === 0) { process.stderr.write("usage: gots run FILE.go|DIR [args]\n"); return 2; }
+  const prog = patterns[0]!.endsWith(".go") ? patterns[0]!.replace(/^.*\//, "").slice(0, -3) : patterns[0]!.replace(/\/$/, "").replace(/^.*\//, "");
+  return runGo(patterns, args.slice(i), "/tmp/go-build/" + prog);
+}
+
+function cmdBuild(args: string[]): number {
+  return buildToFile(args);
+}
+
 function main(argv: string[]): number {
   const [cmd, ...rest] = argv;
   switch (cmd) {
@@ -139,9 +165,9 @@ function main(argv: string[]): number {
     case "check":
       return cmdCheck(rest);
     case "run":
+      return cmdRun(rest);
     case "build":
-      process.stderr.write(`gots ${cmd}: not implemented yet\n`);
-      return 2;
+      return cmdBuild(rest);
     case undefined:
     case "help":
     case "-h":

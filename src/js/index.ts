@@ -5,6 +5,7 @@ export * from "./ast.js";
 export { printProgram, printStmt, printExpr, L, type PrintOptions } from "./printer.js";
 export { isIdentifierName, numberText, quoteString } from "./lexical.js";
 export {
+  decodeMappings,
   SourceMapBuilder, encodeVLQ,
   type ResolvedPosition, type PositionResolver, type SourceMapV3, type SourceMapOptions,
 } from "./sourcemap.js";

@@ -166,3 +166,50 @@ export class SourceMapBuilder {
     return JSON.stringify(this.toJSON());
   }
 }
+
+const B64_INDEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) B64_INDEX["ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".charCodeAt(i)] = i;
+
+/**
+ * Decodes a v3 `mappings` string: for each generated line, its segments with absolute values
+ * [generated column, source index, source line, source column(, name index)], all 0-based.
+ */
+export function decodeMappings(mappings: string): number[][][] {
+  const lines: number[][][] = [];
+  let line: number[][] = [];
+  let src = 0, srcLine = 0, srcCol = 0, name = 0, genCol = 0;
+  let seg: number[] = [];
+  let value = 0, shift = 0;
+  const endSegment = (): void => {
+    if (seg.length === 0) return;
+    genCol += seg[0]!;
+    const out = [genCol];
+    if (seg.length >= 4) {
+      src += seg[1]!; srcLine += seg[2]!; srcCol += seg[3]!;
+      out.push(src, srcLine, srcCol);
+      if (seg.length >= 5) { name += seg[4]!; out.push(name); }
+    }
+    line.push(out);
+    seg = [];
+  };
+  for (let i = 0; i < mappings.length; i++) {
+    const c = mappings.charCodeAt(i);
+    if (c === 0x3b /* ; */) {
+      endSegment();
+      lines.push(line);
+      line = [];
+      genCol = 0;
+      continue;
+    }
+    if (c === 0x2c /* , */) { endSegment(); continue; }
+    const d = B64_INDEX[c]!;
+    value += (d & 31) << shift;
+    if (d & 32) { shift += 5; continue; }
+    seg.push(value & 1 ? -(value >>> 1) : value >>> 1);
+    value = 0;
+    shift = 0;
+  }
+  endSegment();
+  lines.push(line);
+  return lines;
+}

@@ -1,0 +1,23 @@
+// The runtime's contract with generated code: every name compiled programs may use, and
+// nothing else. Generated code binds the names it needs once (`const $add64 = $rt.add64`).
+
+export * from "./int64.js";
+export * from "./arith.js";
+export * from "./complex.js";
+export { Slice, nilSlice, makeSlice, sliceOfArray, append1, appendN, appendSlice, appendString, copySlice, copyString, idx, sliceSlice, sliceArray, sliceString, sliceToArray, sliceToArrayPtr } from "./slice.js";
+export * from "./string.js";
+export { GoMap, makeMap, mapLit, mapGet, mapHas, mapSet, mapDelete, mapLen, mapClear, mapIter } from "./map.js";
+export {
+  Type, Iface, types, ptrTo, sliceOf, arrayOf, mapOf, chanOf, funcOf, structOf, interfaceOf, named, setUnderlying,
+  addMethod, makeArray, ifaceEq,
+} from "./type.js";
+export * from "./ptr.js";
+export * from "./iface.js";
+export { deferReturn, deferPanic, gorecover, deferredRecover } from "./defer.js";
+export { printbool, printint, printuint, printfloat, printpointer } from "./print.js";
+export { printStderr, setHost, type Host, MemoryHost } from "./host.js";
+export { runMain, crash } from "./main.js";
+export { registerFuncNames, setPositionResolver } from "./traceback.js";
+export { GoPanic, GoExit, GoFatal } from "./panic.js";
+export { panicNilDeref } from "./errors.js";
+export * from "./extra.js";

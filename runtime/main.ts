@@ -1,0 +1,65 @@
+// Running a compiled program: package initialization, main.main, and the end of the
+// process as gc's runtime ends it: exit 0, os.Exit's status, or a crash report on standard
+// error with status 2 (unrecovered panics and fatal errors).
+
+import { GoPanic, GoFatal, GoExit, toPanic } from "./panic.js";
+import { onChain } from "./defer.js";
+import { curG } from "./proc.js";
+import { host } from "./host.js";
+import { printPanicValue } from "./panicvalue.js";
+import { traceback } from "./traceback.js";
+
+/** Runs the program; returns its exit status after telling the host. */
+export function runMain(inits: Function[], main: Function): number {
+  let code = 0;
+  try {
+    for (const f of inits) f();
+    main();
+  } catch (e) {
+    code = crash(e);
+  }
+  host.exit(code);
+  return code;
+}
+
+/** Reports an exception that ended the program and returns the exit status. */
+export function crash(e: unknown): number {
+  let p: GoPanic | GoFatal | GoExit;
+  try {
+    p = toPanic(e);
+  } catch (internal) {
+    host.writeErr(`gots: internal error in generated code: ${(internal as Error)?.stack ?? String(internal)}\n`);
+    return 3;
+  }
+  if (p instanceof GoExit) return p.code;
+  if (p instanceof GoFatal) {
+    let s = "";
+    for (const d of p.detail) s += d + "\n";
+    s += `fatal error: ${p.message}\n`;
+    if (p.dumpGoroutines) s += `\ngoroutine ${curG.id} [running]:\n` + traceback(e);
+    host.writeErr(s);
+    return 2;
+  }
+  onChain(p);
+  const list: GoPanic[] = [];
+  for (let q: GoPanic | null = curG.panic; q !== null; q = q.link) list.push(q);
+  list.reverse();
+  let s = "";
+  list.forEach((q, i) => {
+    if (q.goexit) return;
+    if (i > 0) s += "\t";
+    let text: string;
+    try {
+      text = printPanicValue(q.value);
+    } catch (e2) {
+      const f = e2 instanceof GoFatal ? e2 : new GoFatal(`panic while printing panic value: ${String(e2)}`);
+      host.writeErr(s + `fatal error: ${f.message}\n`);
+      return;
+    }
+    s += "panic: " + text + (q.recovered ? " [recovered]" : "") + "\n";
+  });
+  if (p.fault) s += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  s += `\ngoroutine ${curG.id} [running]:\n` + traceback(p.jsError ?? e);
+  host.writeErr(s);
+  return 2;
+}

@@ -1,0 +1,24 @@
+// The goroutine that is running, with the panic state the defer machinery needs. Until the
+// scheduler lands there is one goroutine, the main one.
+
+import type { GoPanic } from "./panic.js";
+
+export class G {
+  /** The newest panic of this goroutine; older ones follow `link`. */
+  panic: GoPanic | null = null;
+  /**
+   * The deferred function being run by panic processing: recover() only recovers when
+   * called from it directly (the function passes itself). RETURNING while deferred calls run
+   * for a normal return.
+   */
+  deferFn: unknown = null;
+  constructor(readonly id: number) {}
+}
+
+export const RETURNING = Symbol("returning");
+
+export let curG = new G(1);
+
+export function setCurG(g: G): void {
+  curG = g;
+}

@@ -1,0 +1,46 @@
+// Goroutine tracebacks in gc's shape ("main.f(...)" then "\t/path/file.go:LINE +0x0"),
+// made from the JavaScript stack of the exception. The compiler registers the Go name of
+// each generated function and a resolver from JS positions to Go file:line.
+
+export interface GoFrame { func: string; file: string; line: number }
+
+const goNames = new Map<string, string>();
+let resolver: ((jsLine: number, jsCol: number) => { file: string; line: number } | null) | null = null;
+
+/** Go names of generated functions, keyed by their JS names. */
+export function registerFuncNames(names: Record<string, string>): void {
+  for (const k in names) goNames.set(k, names[k]!);
+}
+
+export function setPositionResolver(r: typeof resolver): void {
+  resolver = r;
+}
+
+const FRAME = /^\s*at (?:([^\s(]+) )?\(?(.*?):(\d+):(\d+)\)?$/;
+
+export function goFrames(e: unknown): GoFrame[] {
+  const stack = (e as { stack?: string } | null)?.stack;
+  if (typeof stack !== "string") return [];
+  const out: GoFrame[] = [];
+  for (const line of stack.split("\n").slice(1)) {
+    const m = FRAME.exec(line);
+    if (!m) continue;
+    let fn = m[1] ?? "";
+    const dot = fn.lastIndexOf(".");
+    if (dot >= 0) fn = fn.slice(dot + 1);
+    const goName = goNames.get(fn);
+    if (goName === undefined) continue;
+    const pos = resolver?.(Number(m[3]), Number(m[4])) ?? null;
+    out.push({ func: goName, file: pos?.file ?? "?", line: pos?.line ?? 0 });
+  }
+  return out;
+}
+
+/** The frame lines of a traceback (without the goroutine header). */
+export function traceback(e: unknown): string {
+  const frames = goFrames(e);
+  if (frames.length === 0) return "main.main()\n\t?:0 +0x0\n";
+  let s = "";
+  for (const f of frames) s += `${f.func}(...)\n\t${f.file}:${f.line}\n`;
+  return s;
+}

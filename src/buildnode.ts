@@ -1,0 +1,52 @@
+// `gots build [-o OUT.js] FILE.go|DIR`: one JavaScript file with the runtime bundled in,
+// runnable with `node OUT.js`, and a source map beside it (OUT.js.map).
+
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildProgram } from "./build.js";
+import { nodeLoaderHost } from "./nodehost.js";
+import { hasNative, stdlibRoot } from "./runnode.js";
+
+const usage = "usage: gots build [-o OUT.js] FILE.go...|DIR\n";
+
+/** The runtime bundled for Node (made by scripts/bundle-runtime.mjs at build time). */
+function runtimeBundle(): string | null {
+  const p = resolve(dirname(fileURLToPath(import.meta.url)), "..", "runtime.node.js");
+  return existsSync(p) ? readFileSync(p, "utf8") : null;
+}
+
+export function buildToFile(args: string[]): number {
+  let out: string | null = null;
+  const patterns: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "-o") { out = args[++i] ?? null; if (out === null) { process.stderr.write(usage); return 2; } }
+    else if (a.startsWith("-o=")) out = a.slice(3);
+    else if (a.startsWith("-")) { process.stderr.write(`gots build: unknown flag ${a}\n${usage}`); return 2; }
+    else patterns.push(a);
+  }
+  if (patterns.length === 0) patterns.push(".");
+  if (out === null) {
+    const p = patterns[0]!;
+    out = (p.endsWith(".go") ? basename(p).slice(0, -3) : basename(resolve(p))) + ".js";
+  }
+  const bundle = runtimeBundle();
+  if (bundle === null) { process.stderr.write("gots build: the runtime bundle is missing (run npm run build)\n"); return 3; }
+  const res = buildProgram(nodeLoaderHost(), patterns, { stdlibRoot: stdlibRoot(), hasNative, sourceMap: true, outFile: basename(out) });
+  if (!res.ok) { process.stderr.write(Buffer.from(res.errors, "latin1")); return 1; }
+  // The bundle defines $gotsRuntime; the program runs with it and exits with its status.
+  const text = [
+    bundle,
+    `$gotsRuntime.startNode(${JSON.stringify(res.funcNames)}, function($rt) {`,
+    res.js,
+    "});",
+    `//# sourceMappingURL=${basename(out)}.map`,
+    "",
+  ].join("\n");
+  writeFileSync(out, text);
+  if (res.sourceMap) writeFileSync(out + ".map", JSON.stringify(res.sourceMap));
+  return 0;
+}
+
+export { join };

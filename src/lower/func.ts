@@ -1,0 +1,290 @@
+// Lowering of one Go function (or package initializer, or method wrapper) to a JS function.
+// The per-construct methods live in expr.ts, call.ts, stmt.ts and assign.ts, which add them
+// to FuncLowerer.prototype; the `interface FuncLowerer` declarations there are the contract.
+//
+// Frames: every JS function being built (the Go function and each function literal inside it)
+// has a Frame with its temporaries and defer state. Temporaries are declared at the top of
+// their JS function so expressions can use them without emitting statements.
+
+import * as J from "../js/index.js";
+import { InternalError } from "../base/index.js";
+import { FuncDecl, FuncLit, Expr, NodeKind, Name, BlockStmt } from "../syntax/index.js";
+import {
+  Info, Type, TypeKind, BasicKind, Signature, Var, Func, GoObj, Named, under, unalias, Tuple,
+} from "../types/index.js";
+import { SubstMap } from "../types/subst.js";
+import type { TypeAndValue } from "../types/check.js";
+import { jsIdent, NameScope } from "./names.js";
+import type { LowerPackage, ProgramCompiler } from "./program.js";
+import { ProgramCompiler as PC } from "./program.js";
+
+export interface Frame {
+  parent: Frame | null;
+  temps: string[];
+  freeTemps: string[];
+  sig: Signature | null;
+  /** The JS names of the results (named results, or synthesized when defers need them). */
+  results: string[] | null;
+  /** The defer list variable, when the function has defer statements. */
+  deferVar: string | null;
+  /** The function's own JS name, for recover()'s "called directly by a deferred call" test. */
+  selfName: string | null;
+}
+
+export class FuncLowerer {
+  readonly info: Info;
+  readonly locals = new Map<Var, string>();
+  frame: Frame = newFrame(null, null);
+  /** Statements being emitted (the current block). */
+  out: J.Stmt[] = [];
+  /** Go labels to JS labels. */
+  readonly labels = new Map<string, string>();
+
+  constructor(
+    readonly pc: ProgramCompiler,
+    readonly pkg: LowerPackage,
+    readonly decl: FuncDecl | null,
+    readonly smap: SubstMap,
+    readonly names: NameScope,
+  ) {
+    this.info = pkg.info;
+  }
+
+  // ---- type facts ----
+
+  tv(e: Expr): TypeAndValue {
+    const tv = this.info.types.get(e);
+    if (!tv) throw new InternalError(`no type recorded for expression at ${e.pos}`);
+    return tv;
+  }
+
+  typeOf(e: Expr): Type {
+    return this.subst(this.tv(e).type);
+  }
+
+  subst(t: Type): Type {
+    return PC.subst(t, this.smap);
+  }
+
+  objOf(n: Name): GoObj | undefined {
+    return this.info.uses.get(n) ?? this.info.defs.get(n) ?? undefined;
+  }
+
+  rt(name: string): J.Ident {
+    return this.pc.rt(name);
+  }
+
+  desc(t: Type): J.Expr {
+    return this.pc.types.desc(this.subst(t));
+  }
+
+  // ---- temporaries ----
+
+  tmp(): string {
+    const f = this.frame;
+    const n = f.freeTemps.pop() ?? this.names.fresh("$t");
+    if (!f.temps.includes(n)) f.temps.push(n);
+    return n;
+  }
+
+  /** e evaluated once: e itself when it is a plain identifier, else assigned to a temporary. */
+  once(e: J.Expr, pre: J.Expr[]): J.Expr {
+    if (e.kind === J.K.Ident || e.kind === J.K.Num || e.kind === J.K.Str || e.kind === J.K.This) return e;
+    const t = this.tmp();
+    pre.push(J.assign(J.ident(t), e));
+    return J.ident(t);
+  }
+
+  emit(s: J.Stmt): void {
+    this.out.push(s);
+  }
+
+  // ---- local variables ----
+
+  /** Declares a local variable object, giving it a unique JS name. */
+  declareLocal(v: Var): string {
+    let n = this.locals.get(v);
+    if (n !== undefined) return n;
+    n = this.names.fresh(v.name === "_" ? "$blank" : jsIdent(v.name));
+    this.locals.set(v, n);
+    return n;
+  }
+
+  isBoxed(v: Var): boolean {
+    return this.pc.boxed.has(v);
+  }
+
+  /** The JS expression for reading or writing variable v (a Box's `.v` if boxed). */
+  varRef(v: Var): J.Expr {
+    let base: J.Expr;
+    const local = this.locals.get(v);
+    if (local !== undefined) base = J.ident(local);
+    else if (v.parent !== null && v.parent === v.pkg?.scope) base = J.ident(this.pc.objName(v));
+    else base = J.ident(this.declareLocal(v));
+    return this.isBoxed(v) ? J.dot(base, "v") : base;
+  }
+
+  // ---- functions ----
+
+  /** The declaration of this lowerer's Go function under the given JS name. */
+  funcDecl(name: string): J.Stmt {
+    const d = this.decl!;
+    const obj = this.info.defs.get(d.name) as Func;
+    const sig = obj.type as Signature;
+    const params: Var[] = [];
+    if (sig.recv !== null) params.push(sig.recv);
+    params.push(...sig.params.vars);
+    const fn = this.lowerFunc(name, sig, params, d.body!, name);
+    return J.funcDecl(name, fn.params, fn.body, {}, d.pos);
+  }
+
+  /** A function literal as a JS function expression. */
+  funcLit(lit: FuncLit): J.Expr {
+    const sig = this.typeOf(lit) as Signature;
+    const rawSig = this.tv(lit).type as Signature;
+    const self = this.names.fresh("$f");
+    const saved = this.frame, savedOut = this.out;
+    try {
+      const fn = this.lowerFunc(self, sig, [...rawSig.params.vars], lit.body, self);
+      return J.func(self, fn.params, fn.body, {}, lit.pos);
+    } finally {
+      this.frame = saved;
+      this.out = savedOut;
+    }
+  }
+
+  /**
+   * The parameters and body of a function. Boxed parameters are re-bound in a Box on entry;
+   * functions with defer statements run their body in a try block with the deferred calls
+   * run by the runtime on return and on panic.
+   */
+  private lowerFunc(_name: string, sig: Signature, params: Var[], body: BlockStmt, self: string): { params: string[]; body: J.Stmt[] } {
+    const outer = this.frame;
+    this.frame = newFrame(outer, sig);
+    this.frame.selfName = self;
+    const jsParams: string[] = [];
+    const prologue: J.Stmt[] = [];
+    for (const p of params) {
+      const n = this.declareLocal(p);
+      if (this.isBoxed(p)) {
+        const raw = this.names.fresh(n + "$p");
+        jsParams.push(raw);
+        prologue.push(J.const_(n, J.new_(this.rt("Box"), [J.ident(raw)])));
+      } else jsParams.push(n);
+    }
+    const hasDefer = containsDefer(body);
+    const results = sig.results.vars;
+    const named = results.length > 0 && results[0]!.name !== "" ;
+    if (named || (hasDefer && results.length > 0)) {
+      const names: string[] = [];
+      for (const r of results) {
+        const n = named && r.name !== "_" ? this.declareLocal(r) : this.names.fresh("$r");
+        const zero = FuncLowerer.zeroValue(this.pc, this.subst(r.type!));
+        prologue.push(J.let_(n, this.isBoxed(r) ? J.new_(this.rt("Box"), [zero]) : zero));
+        names.push(n);
+      }
+      this.frame.results = names;
+    }
+    if (hasDefer) this.frame.deferVar = this.names.fresh("$defer");
+    this.out = [];
+    this.block(body.list);
+    let stmts = this.out;
+    if (this.frame.deferVar !== null) {
+      const dv = this.frame.deferVar;
+      const e = this.names.fresh("$e");
+      stmts.push(J.exprStmt(J.call(this.rt("deferReturn"), [J.ident(dv), J.ident(self)])));
+      stmts.push(...this.resultReturn());
+      stmts = [
+        J.const_(dv, J.array([])),
+        J.try_(stmts, e, [
+          J.exprStmt(J.call(this.rt("deferPanic"), [J.ident(dv), J.ident(e), J.ident(self)])),
+          ...this.resultReturn(),
+        ]),
+      ];
+    } else if (this.frame.results !== null && results.length > 0) {
+      // A function with results cannot fall off its end; nothing to add.
+    }
+    const temps = this.frame.temps;
+    const all = [...(temps.length > 0 ? [J.varDecl(J.DeclKind.Let, temps.map((t) => ({ name: t })))] : []), ...prologue, ...stmts];
+    this.frame = outer;
+    return { params: jsParams, body: all };
+  }
+
+  /** `return` of the current result variables (after a recovered panic or at the end). */
+  resultReturn(): J.Stmt[] {
+    const r = this.frame.results;
+    if (r === null || r.length === 0) return [J.return_()];
+    const vals = r.map((n, i) => this.resultVarValue(n, i));
+    return [J.return_(vals.length === 1 ? vals[0]! : J.array(vals))];
+  }
+
+  private resultVarValue(n: string, i: number): J.Expr {
+    const rv = this.frame.sig!.results.vars[i]!;
+    return this.locals.get(rv) === n && this.isBoxed(rv) ? J.dot(J.ident(n), "v") : J.ident(n);
+  }
+
+  /** Statements of package-level variable initialization, in the checker's order. */
+  packageInitBody(): J.Stmt[] {
+    this.frame = newFrame(null, null);
+    this.out = [];
+    for (const init of this.info.initOrder) this.packageVarInit(init.lhs, init.rhs);
+    const temps = this.frame.temps;
+    return [...(temps.length > 0 ? [J.varDecl(J.DeclKind.Let, temps.map((t) => ({ name: t })))] : []), ...this.out];
+  }
+
+  // ---- zero values ----
+
+  static zeroValue(pc: ProgramCompiler, t: Type): J.Expr {
+    const u = under(t);
+    switch (u.tkind) {
+      case TypeKind.Basic:
+        switch (u.kind) {
+          case BasicKind.Bool: case BasicKind.UntypedBool: return J.bool(false);
+          case BasicKind.String: case BasicKind.UntypedString: return J.str("");
+          case BasicKind.Complex64: case BasicKind.Complex128: case BasicKind.UntypedComplex:
+            return J.dot(pc.rt("Complex"), "zero");
+          case BasicKind.UnsafePointer: case BasicKind.UntypedNil: return J.nul();
+          default: return J.num(0);
+        }
+      case TypeKind.Slice: return pc.rt("nilSlice");
+      case TypeKind.Struct: {
+        const cls = pc.structClass(u);
+        return J.new_(J.ident(cls), u.fields.map((f) => FuncLowerer.zeroValue(pc, f.type!)));
+      }
+      case TypeKind.Array: return J.call(pc.rt("makeArray"), [pc.types.desc(u.elem), J.num(Number(u.len))]);
+      default: return J.nul();
+    }
+  }
+
+  zero(t: Type): J.Expr {
+    return FuncLowerer.zeroValue(this.pc, this.subst(t));
+  }
+}
+
+function newFrame(parent: Frame | null, sig: Signature | null): Frame {
+  return { parent, temps: [], freeTemps: [], sig, results: null, deferVar: null, selfName: null };
+}
+
+/** Whether a function body has a defer statement of its own (not inside a function literal). */
+export function containsDefer(body: BlockStmt): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+    const node = n as { kind?: NodeKind; tok?: unknown };
+    if (node.kind === NodeKind.FuncLit) return;
+    if (node.kind === NodeKind.CallStmt && (n as { tok: number }).tok === DEFER_TOKEN) { found = true; return; }
+    for (const k in n as object) {
+      if (k === "kind" || k === "pos") continue;
+      const v = (n as Record<string, unknown>)[k];
+      if (v !== null && typeof v === "object") visit(v);
+    }
+  };
+  visit(body.list);
+  return found;
+}
+
+import { Token } from "../syntax/index.js";
+const DEFER_TOKEN: number = Token.Defer;
+
+export type { Tuple, Named, unalias };

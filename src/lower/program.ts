@@ -1,0 +1,382 @@
+// The whole-program part of lowering: JS names for package-level objects, struct classes,
+// type descriptors, instantiation of generic functions (gots monomorphizes: one JS function
+// per instance), natives of the standard library, package initialization and the entry call.
+//
+// Output shape (one JS function body taking the runtime object `$rt`):
+//   const $add64 = $rt.add64, ...;         runtime exports the code uses
+//   class $S0 {...} ... const $T0 = ...;    struct classes and type descriptors
+//   let main$x = 0; function main$f() {}    package-level variables and functions
+//   function $init$main() {...}             variable initializers and init funcs, per package
+//   return $rt.runMain([...inits], main$main);
+
+import * as J from "../js/index.js";
+import { InternalError } from "../base/index.js";
+import { File, FuncDecl, NodeKind, VarDecl, Expr } from "../syntax/index.js";
+import {
+  Info, Package, Type, TypeKind, Named, Struct, Signature, Func, Var, GoObj, TypeName, Const, TypeParam, under, unalias,
+} from "../types/index.js";
+import { makeSubstMap, subst, SubstMap } from "../types/subst.js";
+import { TypeRegistry, fieldProp, typeStr } from "./typedesc.js";
+import { jsIdent, NameScope } from "./names.js";
+import { FuncLowerer } from "./func.js";
+
+export interface LowerPackage {
+  path: string;
+  pkg: Package;
+  info: Info;
+  files: readonly File[];
+}
+
+export interface LowerOptions {
+  /** Standard-library functions implemented natively: "pkgpath.Func" or "pkgpath.Type.Method". */
+  hasNative(key: string): boolean;
+}
+
+/** A generic function or method to emit for one list of type arguments. */
+interface Instance {
+  name: string;
+  decl: FuncDecl;
+  pkg: LowerPackage;
+  smap: SubstMap;
+}
+
+export class ProgramCompiler {
+  readonly types: TypeRegistry;
+  private readonly rtUsed = new Map<string, string>();
+  readonly globalNames = new NameScope();
+  private readonly objNames = new Map<GoObj, string>();
+  private readonly pkgPrefix = new Map<Package, string>();
+  private readonly structClasses = new Map<string, string>();
+  private readonly classDecls: J.Stmt[] = [];
+  readonly funcDecls: J.Stmt[] = [];
+  private readonly varDecls: J.Stmt[] = [];
+  private readonly instances = new Map<string, Instance>();
+  private readonly instQueue: Instance[] = [];
+  /** FuncDecl of each declared function and method object, with its package. */
+  private readonly declOf = new Map<Func, { decl: FuncDecl; pkg: LowerPackage }>();
+  private readonly pkgOf = new Map<Package, LowerPackage>();
+  readonly wrappers = new Map<string, string>();
+  /** Variables whose address is taken somewhere (they live in a Box). */
+  readonly boxed = new Set<Var>();
+
+  constructor(readonly pkgs: readonly LowerPackage[], readonly opts: LowerOptions) {
+    this.types = new TypeRegistry({
+      rt: (n) => this.rt(n),
+      methodFunc: (recv, m) => this.methodRef(recv, m),
+      methodWrapper: (recv, e) => this.methodWrapper(recv, e),
+      structClass: (s) => this.structClass(s),
+    });
+  }
+
+  /** A runtime export, bound once to a local constant in the prologue. */
+  rt(name: string): J.Ident {
+    let local = this.rtUsed.get(name);
+    if (local === undefined) {
+      local = "$" + name;
+      this.rtUsed.set(name, local);
+    }
+    return J.ident(local);
+  }
+
+  pkgFor(p: Package): LowerPackage {
+    const lp = this.pkgOf.get(p);
+    if (!lp) throw new InternalError(`package ${p.path} is not part of the program`);
+    return lp;
+  }
+
+  private prefix(p: Package): string {
+    let s = this.pkgPrefix.get(p);
+    if (s === undefined) {
+      s = this.globalNames.fresh(jsIdent(p.name));
+      this.pkgPrefix.set(p, s);
+    }
+    return s;
+  }
+
+  /** The JS name of a package-level variable, constant-free function or method. */
+  objName(o: GoObj): string {
+    let n = this.objNames.get(o);
+    if (n !== undefined) return n;
+    const pkg = o.pkg;
+    if (pkg === null) throw new InternalError(`no package for ${o.name}`);
+    let base = `${this.prefix(pkg)}$${jsIdent(o.name)}`;
+    if (o instanceof Func) {
+      const recv = (o.type as Signature).recv;
+      if (recv !== null) {
+        let rt = unalias(recv.type!);
+        if (rt.tkind === TypeKind.Pointer) rt = unalias(rt.base);
+        const rn = rt.tkind === TypeKind.Named ? (rt.orig ?? rt).obj.name : "recv";
+        base = `${this.prefix(pkg)}$${jsIdent(rn)}$${jsIdent(o.name)}`;
+      }
+    }
+    n = this.globalNames.fresh(base);
+    this.objNames.set(o, n);
+    return n;
+  }
+
+  /** The struct class of a struct type: one per identical struct type. */
+  structClass(s: Struct): string {
+    const key = this.types.key(s);
+    let name = this.structClasses.get(key);
+    if (name !== undefined) return name;
+    name = `$S${this.structClasses.size}`;
+    this.structClasses.set(key, name);
+    const props = s.fields.map((_, i) => fieldProp(s, i));
+    const params = props.map((_, i) => `f${i}`);
+    const ctorBody = props.map((p, i) => J.exprStmt(J.assign(J.dot(J.this_(), p), J.ident(params[i]!))));
+    // $clone: Go's value copy. Nested structs and arrays are copied too.
+    const cloneArgs = s.fields.map((f, i) => this.cloneExpr(f.type!, J.dot(J.this_(), props[i]!)));
+    // $set: assignment into this existing value (pointers to it stay valid).
+    const setBody = s.fields.map((f, i) => J.exprStmt(J.assign(J.dot(J.this_(), props[i]!), this.cloneExpr(f.type!, J.dot(J.ident("o"), props[i]!)))));
+    this.classDecls.push(J.classDecl(name, undefined, [
+      { kind: J.MemberKind.Method, name: "constructor", fn: { params, body: ctorBody } },
+      { kind: J.MemberKind.Method, name: "$clone", fn: { params: [], body: [J.return_(J.new_(J.ident(name), cloneArgs))] } },
+      { kind: J.MemberKind.Method, name: "$set", fn: { params: ["o"], body: setBody } },
+    ]));
+    return name;
+  }
+
+  /** A copy of a value of type t (for structs and arrays; the value itself otherwise). */
+  cloneExpr(t: Type, v: J.Expr): J.Expr {
+    const u = under(t);
+    if (u.tkind === TypeKind.Struct) return J.call(J.dot(v, "$clone"));
+    if (u.tkind === TypeKind.Array) return J.call(J.dot(this.types.desc(t), "clone"), [v]);
+    return v;
+  }
+
+  /** The function implementing method m of named type recv (an instance's own copy for generic types). */
+  methodRef(recv: Named, m: Func): J.Expr {
+    const orig = recv.orig ?? recv;
+    // The declared method of the generic type.
+    const om = orig.methods.find((x) => x.name === m.name) ?? m;
+    if (recv.targs && recv.targs.length > 0) {
+      return J.ident(this.instantiate(om, orig.tparams ?? [], recv.targs));
+    }
+    return this.funcRef(om);
+  }
+
+  /** A reference to a non-generic function or method object (natives included). */
+  funcRef(f: Func): J.Expr {
+    return J.ident(this.objName(f));
+  }
+
+  /** The instance of a generic function or method for the given type arguments. */
+  instantiate(f: Func, tparams: readonly TypeParam[], targs: readonly Type[]): string {
+    const key = `${this.objName(f)}[${targs.map((t) => this.types.key(t)).join(",")}]`;
+    const hit = this.instances.get(key);
+    if (hit) return hit.name;
+    const d = this.declOf.get(f);
+    if (!d) throw new InternalError(`no declaration for generic ${f.name}`);
+    const inst: Instance = {
+      name: this.globalNames.fresh(this.objName(f)),
+      decl: d.decl, pkg: d.pkg, smap: makeSubstMap(tparams as TypeParam[], targs as Type[]),
+    };
+    this.instances.set(key, inst);
+    this.instQueue.push(inst);
+    return inst.name;
+  }
+
+  /** Wrappers for method-table entries whose receiver needs adjusting (promotion, copies, derefs). */
+  methodWrapper(recv: Type, e: { obj: Func; index: number[]; indirect: boolean }): J.Expr {
+    const key = `${this.types.key(recv)}.${e.obj.id()}`;
+    let name = this.wrappers.get(key);
+    if (name !== undefined) return J.ident(name);
+    name = this.globalNames.fresh(`$wrap$${jsIdent(e.obj.name)}`);
+    this.wrappers.set(key, name);
+    const fl = new FuncLowerer(this, this.pkgFor(e.obj.pkg!), null, new Map(), new NameScope());
+    this.funcDecls.push(fl.methodWrapperDecl(name, recv, e));
+    return J.ident(name);
+  }
+
+  /** A substituted type (identity outside generic code). */
+  static subst(t: Type, smap: SubstMap): Type {
+    if (smap.size === 0) return t;
+    return subst(null, 0, t, smap, null, null);
+  }
+
+  /** Go names of generated functions by JS name, for tracebacks ("main.f", "main.(*T).M"). */
+  goNames(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [o, js] of this.objNames) {
+      if (!(o instanceof Func) || o.pkg === null) continue;
+      const sig = o.type as Signature;
+      let name = `${o.pkg.path}.${o.name}`;
+      if (sig.recv !== null) {
+        let rt = unalias(sig.recv.type!);
+        const ptr = rt.tkind === TypeKind.Pointer;
+        if (rt.tkind === TypeKind.Pointer) rt = unalias(rt.base);
+        const tn = rt.tkind === TypeKind.Named ? rt.obj.name : "?";
+        name = `${o.pkg.path}.${ptr ? `(*${tn})` : tn}.${o.name}`;
+      }
+      out[js] = name;
+    }
+    return out;
+  }
+
+  // ---- the program ----
+
+  compile(mainPkg: LowerPackage): J.Program {
+    for (const p of this.pkgs) {
+      this.pkgOf.set(p.pkg, p);
+      for (const f of p.files) for (const d of f.declList) {
+        if (d.kind === NodeKind.FuncDecl) {
+          const obj = p.info.defs.get(d.name);
+          if (obj instanceof Func) this.declOf.set(obj, { decl: d, pkg: p });
+        }
+      }
+    }
+    for (const p of this.pkgs) this.findBoxed(p);
+
+    const inits: J.Expr[] = [];
+    for (const p of this.pkgs) {
+      this.declarePackage(p);
+      const init = this.packageInit(p);
+      if (init !== null) inits.push(J.ident(init));
+    }
+    this.drainInstances();
+
+    const mainObj = mainPkg.pkg.scope.lookup("main");
+    if (!(mainObj instanceof Func)) throw new InternalError("package main has no main function");
+    const entry = J.return_(J.call(this.rt("runMain"), [J.array(inits), this.funcRef(mainObj)]));
+
+    // Type descriptors may be created while emitting any function, so they are collected last.
+    const prologue: J.Stmt[] = [];
+    const rtDecls = [...this.rtUsed].map(([name, local]) => ({ name: local, init: J.dot(J.ident("$rt"), name) as J.Expr }));
+    if (rtDecls.length > 0) prologue.push(J.varDecl(J.DeclKind.Const, rtDecls));
+    return J.program([
+      J.exprStmt(J.str("use strict")),
+      ...prologue,
+      ...this.classDecls,
+      ...this.types.decls,
+      ...this.types.completions,
+      ...this.varDecls,
+      ...this.funcDecls,
+      entry,
+    ]);
+  }
+
+  private drainInstances(): void {
+    while (this.instQueue.length > 0) {
+      const inst = this.instQueue.shift()!;
+      const fl = new FuncLowerer(this, inst.pkg, inst.decl, inst.smap, new NameScope());
+      this.funcDecls.push(fl.funcDecl(inst.name));
+    }
+  }
+
+  private declarePackage(p: LowerPackage): void {
+    for (const f of p.files) for (const d of f.declList) {
+      if (d.kind === NodeKind.FuncDecl) this.declareFunc(p, d);
+      else if (d.kind === NodeKind.VarDecl) this.declareVars(p, d);
+    }
+  }
+
+  private declareFunc(p: LowerPackage, d: FuncDecl): void {
+    const obj = p.info.defs.get(d.name);
+    if (!(obj instanceof Func)) return;
+    if (d.name.value === "_" ) return;
+    const sig = obj.type as Signature;
+    // Generic functions and methods of generic types are emitted per instance, on demand.
+    if ((sig.tparams && sig.tparams.length > 0) || (sig.rparams && sig.rparams.length > 0)) return;
+    if (d.name.value === "init" && d.recv === null) {
+      // init functions are referenced only by the package initializer.
+    }
+    const name = this.objName(obj);
+    if (d.body === null) {
+      this.funcDecls.push(this.nativeDecl(p, obj, name));
+      return;
+    }
+    const fl = new FuncLowerer(this, p, d, new Map(), new NameScope());
+    this.funcDecls.push(fl.funcDecl(name));
+  }
+
+  private nativeDecl(p: LowerPackage, obj: Func, name: string): J.Stmt {
+    const sig = obj.type as Signature;
+    let key = `${p.path}.${obj.name}`;
+    if (sig.recv !== null) {
+      let rt = unalias(sig.recv.type!);
+      if (rt.tkind === TypeKind.Pointer) rt = unalias(rt.base);
+      key = `${p.path}.${(rt as Named).obj.name}.${obj.name}`;
+    }
+    if (!this.opts.hasNative(key)) {
+      // A body-less function without a native: calling it is a link error in gc; here it
+      // panics when called, with a message naming it, so unrelated programs still run.
+      return J.funcDecl(name, [], [J.throw_(J.new_(J.ident("Error"), [J.str(`gots: missing function body: ${key}`)]))]);
+    }
+    const nativeName = sig.recv !== null ? key.slice(p.path.length + 1).replace(".", "$") : obj.name;
+    return J.varDecl(J.DeclKind.Const, [{ name, init: J.index(J.index(J.dot(J.ident("$rt"), "natives"), J.str(p.path)), J.str(nativeName)) }]);
+  }
+
+  private declareVars(p: LowerPackage, d: VarDecl): void {
+    for (const n of d.nameList) {
+      const obj = p.info.defs.get(n);
+      if (!(obj instanceof Var)) continue;
+      const name = this.objName(obj);
+      const zero = FuncLowerer.zeroValue(this, obj.type!);
+      this.varDecls.push(J.let_(name, this.boxed.has(obj) ? J.new_(this.rt("Box"), [zero]) : zero));
+    }
+  }
+
+  /** Variable initializers in dependency order, then init functions in file order. */
+  private packageInit(p: LowerPackage): string | null {
+    const fl = new FuncLowerer(this, p, null, new Map(), new NameScope());
+    const body = fl.packageInitBody();
+    const inits: J.Stmt[] = [];
+    for (const f of p.files) for (const d of f.declList) {
+      if (d.kind === NodeKind.FuncDecl && d.recv === null && d.name.value === "init" && d.body !== null) {
+        const obj = p.info.defs.get(d.name);
+        if (obj instanceof Func) inits.push(J.exprStmt(J.call(J.ident(this.objName(obj)))));
+      }
+    }
+    if (body.length === 0 && inits.length === 0) return null;
+    const name = this.globalNames.fresh(`$init$${this.prefix(p.pkg)}`);
+    this.funcDecls.push(J.funcDecl(name, [], [...body, ...inits]));
+    return name;
+  }
+
+  // ---- address-taken variables ----
+
+  private findBoxed(p: LowerPackage): void {
+    const info = p.info;
+    const markAddr = (x: Expr): void => {
+      while (x.kind === NodeKind.ParenExpr) x = x.x;
+      if (x.kind !== NodeKind.Name) return;
+      const o = info.uses.get(x) ?? info.defs.get(x);
+      if (!(o instanceof Var) || o.isField) return;
+      const u = under(o.type!);
+      // Structs and arrays are objects already: their address is the object.
+      if (u.tkind === TypeKind.Struct || u.tkind === TypeKind.Array) return;
+      this.boxed.add(o);
+    };
+    const visit = (n: unknown): void => {
+      if (n === null || typeof n !== "object") return;
+      if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+      const node = n as { kind?: NodeKind };
+      if (node.kind === undefined) return;
+      if (node.kind === NodeKind.Operation) {
+        const op = n as { op: number; x: Expr; y: Expr | null };
+        if (op.y === null && op.op === AND_OP) markAddr(op.x);
+      } else if (node.kind === NodeKind.SelectorExpr) {
+        const se = n as unknown as import("../syntax/index.js").SelectorExpr;
+        const sel = info.selections.get(se);
+        if (sel && sel.kind === 1 /* MethodVal */) {
+          const sig = sel.obj.type as Signature;
+          if (sig.recv && unalias(sig.recv.type!).tkind === TypeKind.Pointer && !sel.indirect && sel.index.length === 1) {
+            const rt = unalias(sel.recv);
+            if (rt.tkind !== TypeKind.Pointer) markAddr(se.x);
+          }
+        }
+      }
+      for (const k in n as object) {
+        if (k === "kind" || k === "pos") continue;
+        const v = (n as Record<string, unknown>)[k];
+        if (v !== null && typeof v === "object") visit(v);
+      }
+    };
+    for (const f of p.files) visit(f.declList);
+  }
+}
+
+import { Operator } from "../syntax/index.js";
+const AND_OP: number = Operator.And;
+
+export { typeStr, TypeName, Const };

@@ -1,0 +1,506 @@
+// Lowering of Go statements: blocks, declarations, if, for (three-clause and range over
+// integers, strings, arrays, slices, maps and functions), switch and type switch (as JS
+// `switch (true)`, whose fall-through and default rules match Go's), labels, break/continue,
+// return and defer.
+
+import * as J from "../js/index.js";
+import { InternalError } from "../base/index.js";
+import {
+  Stmt, NodeKind, BlockStmt, IfStmt, ForStmt, SwitchStmt, RangeClause, ReturnStmt, CallStmt, BranchStmt,
+  Token, Expr, Name, unparen, unpackListExpr, LabeledStmt, CaseClause, TypeSwitchGuard, Operator, CallExpr, SimpleStmt,
+} from "../syntax/index.js";
+import { Type, TypeKind, Var, Signature, BasicKind, Builtin, BuiltinId, under, Func } from "../types/index.js";
+import { OperandMode } from "../types/operand.js";
+import { FuncLowerer } from "./func.js";
+import { UnsupportedError } from "./call.js";
+import { R, rep } from "./ops.js";
+
+declare module "./func.js" {
+  interface FuncLowerer {
+    block(list: readonly Stmt[]): void;
+    /** Lowers statements into a new list (a nested JS block). */
+    nested(f: () => void): J.Stmt[];
+    stmt(s: Stmt, label?: string): void;
+    simpleStmt(s: Stmt | SimpleStmt): void;
+  }
+}
+
+const P = FuncLowerer.prototype;
+
+P.nested = function (this: FuncLowerer, f: () => void): J.Stmt[] {
+  const saved = this.out;
+  this.out = [];
+  try {
+    f();
+    return this.out;
+  } finally {
+    this.out = saved;
+  }
+};
+
+P.block = function (this: FuncLowerer, list: readonly Stmt[]): void {
+  for (const s of list) this.stmt(s);
+};
+
+P.simpleStmt = function (this: FuncLowerer, s: Stmt | SimpleStmt): void {
+  if (s.kind === NodeKind.RangeClause) throw new InternalError("range clause as a simple statement");
+  this.stmt(s);
+};
+
+P.stmt = function (this: FuncLowerer, s: Stmt, label?: string): void {
+  switch (s.kind) {
+    case NodeKind.EmptyStmt: return;
+    case NodeKind.BlockStmt: this.emit(J.block(this.nested(() => this.block(s.list)))); return;
+    case NodeKind.ExprStmt: {
+      this.emit(J.exprStmt(this.expr(s.x), s.pos));
+      return;
+    }
+    case NodeKind.AssignStmt: this.assignStmt(s); return;
+    case NodeKind.DeclStmt:
+      for (const d of s.declList) {
+        if (d.kind === NodeKind.VarDecl) this.varDecl(d);
+        // Constants are inlined and local types are declared globally on use.
+      }
+      return;
+    case NodeKind.IfStmt: this.emit(ifStmt(this, s)); return;
+    case NodeKind.ForStmt: forStmt(this, s, label); return;
+    case NodeKind.SwitchStmt: switchStmt(this, s, label); return;
+    case NodeKind.LabeledStmt: labeledStmt(this, s); return;
+    case NodeKind.BranchStmt: branchStmt(this, s); return;
+    case NodeKind.ReturnStmt: returnStmt(this, s); return;
+    case NodeKind.CallStmt:
+      if (s.tok === Token.Defer) { deferStmt(this, s); return; }
+      throw new UnsupportedError(s.pos, "go statement");
+    case NodeKind.SendStmt: throw new UnsupportedError(s.pos, "channel send");
+    case NodeKind.SelectStmt: throw new UnsupportedError(s.pos, "select statement");
+    default: throw new InternalError(`statement kind ${(s as Stmt).kind}`);
+  }
+};
+
+function ifStmt(fl: FuncLowerer, s: IfStmt): J.Stmt {
+  const body = fl.nested(() => {
+    if (s.init !== null) fl.simpleStmt(s.init);
+    const then = J.block(fl.nested(() => fl.block(s.then.list)));
+    let els: J.Stmt | undefined;
+    if (s.else_ !== null) {
+      els = s.else_.kind === NodeKind.IfStmt ? ifStmt(fl, s.else_) : J.block(fl.nested(() => fl.block((s.else_ as BlockStmt).list)));
+    }
+    fl.emit(J.if_(fl.expr(s.cond!), then, els, s.pos));
+  });
+  return body.length === 1 ? body[0]! : J.block(body);
+}
+
+function labeledStmt(fl: FuncLowerer, s: LabeledStmt): void {
+  const name = fl.names.fresh(`L$${s.label.value}`);
+  fl.labels.set(s.label.value, name);
+  const inner = s.stmt;
+  if (inner.kind === NodeKind.ForStmt || inner.kind === NodeKind.SwitchStmt) {
+    fl.stmt(inner, name);
+    return;
+  }
+  if (inner.kind === NodeKind.SelectStmt) throw new UnsupportedError(inner.pos, "select statement");
+  const body = fl.nested(() => fl.stmt(inner));
+  fl.emit(J.labeled(name, J.block(body)));
+}
+
+function branchStmt(fl: FuncLowerer, s: BranchStmt): void {
+  const label = s.label !== null ? fl.labels.get(s.label.value) : undefined;
+  switch (s.tok) {
+    case Token.Break: fl.emit(J.break_(label, s.pos)); return;
+    case Token.Continue: {
+      // Loops whose post statement runs in the body continue through a labeled block.
+      const target = label ?? fl.loopStack[fl.loopStack.length - 1];
+      const cont = target !== undefined ? fl.continueLabels.get(target) : undefined;
+      if (cont !== undefined) { fl.emit(J.break_(cont, s.pos)); return; }
+      fl.emit(J.continue_(label, s.pos));
+      return;
+    }
+    case Token.Fallthrough: return; // the JS switch falls through by itself
+    case Token.Goto: throw new UnsupportedError(s.pos, "goto");
+    default: throw new InternalError(`branch ${s.tok}`);
+  }
+}
+
+declare module "./func.js" {
+  interface FuncLowerer {
+    loopStack: string[];
+    continueLabels: Map<string, string>;
+  }
+}
+Object.defineProperty(P, "loopStack", { get(this: { _ls?: string[] }) { return (this._ls ??= []); } });
+Object.defineProperty(P, "continueLabels", { get(this: { _cl?: Map<string, string> }) { return (this._cl ??= new Map()); } });
+
+// ---- for ----
+
+function forStmt(fl: FuncLowerer, s: ForStmt, label?: string): void {
+  if (s.init !== null && s.init.kind === NodeKind.RangeClause) { rangeStmt(fl, s, s.init, label); return; }
+  const name = label ?? fl.names.fresh("L$for");
+  fl.loopStack.push(name);
+  try {
+    const out = fl.nested(() => {
+      let init: J.Var | J.Expr | undefined;
+      const initStmts = s.init !== null ? fl.nested(() => fl.simpleStmt(s.init!)) : [];
+      // A single `let` declaration goes in the loop header, so closures see a fresh variable per iteration.
+      if (initStmts.length === 1 && initStmts[0]!.kind === J.K.Var) init = initStmts[0] as J.Var;
+      else for (const st of initStmts) fl.emit(st);
+      let post: J.Expr | undefined;
+      let postStmts: J.Stmt[] = [];
+      if (s.post !== null) {
+        const pe = s.post.kind === NodeKind.AssignStmt ? fl.assignExpr(s.post) : s.post.kind === NodeKind.ExprStmt ? fl.expr(s.post.x) : null;
+        if (pe !== null) post = pe;
+        else postStmts = fl.nested(() => fl.simpleStmt(s.post!));
+      }
+      // Boxed loop variables get a new box per iteration (Go 1.22 semantics).
+      const reboxes: J.Expr[] = [];
+      if (init !== undefined && s.init !== null && s.init.kind === NodeKind.AssignStmt && s.init.op === Operator.Def) {
+        for (const l of unpackListExpr(s.init.lhs)) {
+          const v = fl.info.defs.get(unparen(l) as Name);
+          if (v instanceof Var && fl.isBoxed(v)) {
+            const n = fl.locals.get(v)!;
+            reboxes.push(J.assign(J.ident(n), J.new_(fl.rt("Box"), [J.dot(J.ident(n), "v")])));
+          }
+        }
+      }
+      if (reboxes.length > 0) post = post ? J.seq([...reboxes, post]) : J.seq(reboxes);
+      const cond = s.cond !== null ? fl.expr(s.cond) : undefined;
+      let body = fl.nested(() => fl.block(s.body.list));
+      if (postStmts.length > 0) {
+        const cont = fl.names.fresh("C$for");
+        fl.continueLabels.set(name, cont);
+        // (continue statements were lowered already: re-lower with the label known)
+        body = fl.nested(() => fl.block(s.body.list));
+        body = [J.labeled(cont, J.block(body)), ...postStmts];
+      }
+      fl.emit(J.labeled(name, J.for_(init, cond, post, J.block(body)), s.pos));
+    });
+    fl.emit(out.length === 1 ? out[0]! : J.block(out));
+  } finally {
+    fl.loopStack.pop();
+  }
+}
+
+function rangeStmt(fl: FuncLowerer, s: ForStmt, rc: RangeClause, label?: string): void {
+  const name = label ?? fl.names.fresh("L$range");
+  const xt = fl.typeOf(rc.x);
+  const u = under(xt);
+  const lhs = unpackListExpr(rc.lhs);
+  const key = lhs[0] && !(unparen(lhs[0]).kind === NodeKind.Name && (unparen(lhs[0]) as Name).value === "_") ? lhs[0] : null;
+  const val = lhs[1] && !(unparen(lhs[1]).kind === NodeKind.Name && (unparen(lhs[1]) as Name).value === "_") ? lhs[1] : null;
+  fl.loopStack.push(name);
+  try {
+    const out = fl.nested(() => {
+      /** Binds the iteration values to the Go variables at the top of the body. */
+      const bind = (target: Expr | null, v: J.Expr, vt: Type): J.Stmt[] => {
+        if (target === null) return [];
+        return fl.nested(() => {
+          if (rc.def) {
+            const o = fl.info.defs.get(unparen(target) as Name);
+            if (!(o instanceof Var)) return;
+            const n = fl.declareLocal(o);
+            const val = fl.implicit(v, vt, fl.subst(o.type!), false);
+            fl.emit(J.let_(n, fl.isBoxed(o) ? J.new_(fl.rt("Box"), [val]) : val));
+          } else {
+            const pre: J.Expr[] = [];
+            const lv = fl.lvalue(target, pre);
+            if (lv) pre.push(lv.set(fl.implicit(v, vt, lv.type, false)));
+            for (const p of pre) fl.emit(J.exprStmt(p));
+          }
+        });
+      };
+      const body = (): J.Stmt[] => fl.nested(() => fl.block(s.body.list));
+      const loopVar = (base: string): string => fl.names.fresh(base);
+      if (u.tkind === TypeKind.Basic && u.kind !== BasicKind.String && u.kind !== BasicKind.UntypedString) {
+        // range over an integer
+        const i = loopVar("$i"), n = loopVar("$n");
+        fl.emit(J.const_(n, fl.expr(rc.x)));
+        const b = [...bind(key, J.ident(i), xt), ...body()];
+        fl.emit(J.labeled(name, J.for_(J.let_(i, J.num(0)), J.binary(J.BinOp.Lt, J.ident(i), J.ident(n)), J.update(true, false, J.ident(i)), J.block(b))));
+        return;
+      }
+      if (u.tkind === TypeKind.Basic) {
+        // range over a string: runes decoded from UTF-8
+        const str = loopVar("$s"), i = loopVar("$i"), r = loopVar("$r"), w = loopVar("$w");
+        fl.emit(J.const_(str, fl.expr(rc.x)));
+        const decode = J.if_(J.binary(J.BinOp.Lt, J.assign(J.ident(r), J.call(J.dot(J.ident(str), "charCodeAt"), [J.ident(i)])), J.num(0x80)),
+          J.exprStmt(J.assign(J.ident(w), J.num(1))),
+          J.exprStmt(J.assign(J.array([J.ident(r), J.ident(w)]), J.call(fl.rt("decodeRune"), [J.ident(str), J.ident(i)]))));
+        const b = [decode, ...bind(key, J.ident(i), INT()), ...bind(val, J.ident(r), RUNE()), ...body()];
+        fl.emit(J.labeled(name, J.for_(J.varDecl(J.DeclKind.Let, [{ name: i, init: J.num(0) }, { name: r, init: J.num(0) }, { name: w, init: J.num(0) }]),
+          J.binary(J.BinOp.Lt, J.ident(i), J.dot(J.ident(str), "length")), J.assign(J.ident(i), J.ident(w), J.BinOp.Add), J.block(b))));
+        return;
+      }
+      if (u.tkind === TypeKind.Slice || u.tkind === TypeKind.Array || u.tkind === TypeKind.Pointer) {
+        const a = loopVar("$a"), i = loopVar("$i"), n = loopVar("$n");
+        let arr: J.Expr, off: J.Expr = J.num(0), len: J.Expr, et: Type;
+        if (u.tkind === TypeKind.Slice) {
+          const sv = loopVar("$sl");
+          fl.emit(J.const_(sv, fl.expr(rc.x)));
+          arr = J.dot(J.ident(sv), "a"); off = J.dot(J.ident(sv), "o"); len = J.dot(J.ident(sv), "n"); et = u.elem;
+        } else if (u.tkind === TypeKind.Array) {
+          // The range expression is evaluated once; an array value is copied when its elements are used.
+          const x = val !== null ? fl.value(rc.x, xt) : (isSideEffectFree(rc.x) ? J.nul() : fl.expr(rc.x));
+          arr = x; len = J.num(Number(u.len)); et = u.elem;
+        } else {
+          const at = under(u.base) as { len: bigint; elem: Type };
+          arr = val !== null ? J.call(fl.rt("deref"), [fl.expr(rc.x)]) : fl.expr(rc.x);
+          len = J.num(Number(at.len)); et = at.elem;
+        }
+        fl.emit(J.const_(a, arr));
+        fl.emit(J.const_(n, len));
+        const elem = J.index(J.ident(a), off.kind === J.K.Num ? J.ident(i) : J.binary(J.BinOp.Add, off, J.ident(i)));
+        const b = [...bind(key, J.ident(i), INT()), ...bind(val, elem, et), ...body()];
+        fl.emit(J.labeled(name, J.for_(J.let_(i, J.num(0)), J.binary(J.BinOp.Lt, J.ident(i), J.ident(n)), J.update(true, false, J.ident(i)), J.block(b))));
+        return;
+      }
+      if (u.tkind === TypeKind.Map) {
+        const it = loopVar("$it");
+        const b = [...bind(key, J.dot(J.ident(it), "k"), u.key), ...bind(val, J.dot(J.ident(it), "v"), u.elem), ...body()];
+        fl.emit(J.labeled(name, J.for_(J.const_(it, J.call(fl.rt("mapIter"), [fl.expr(rc.x)])), J.call(J.dot(J.ident(it), "next")), undefined, J.block(b))));
+        return;
+      }
+      if (u.tkind === TypeKind.Signature) { rangeFunc(fl, s, rc, u, key, val, name, bind); return; }
+      throw new UnsupportedError(rc.pos, "range over channel");
+    });
+    fl.emit(out.length === 1 ? out[0]! : J.block(out));
+  } finally {
+    fl.loopStack.pop();
+  }
+}
+
+function isSideEffectFree(e: Expr): boolean {
+  e = unparen(e);
+  return e.kind === NodeKind.Name;
+}
+
+/**
+ * range over a function (Go 1.23 iterators): the loop body becomes the yield function.
+ * break and continue become returns from it; a return from the enclosing function (or a
+ * branch to an outer label) is recorded, the iteration stopped, and carried out after.
+ */
+function rangeFunc(
+  fl: FuncLowerer, s: ForStmt, rc: RangeClause, sig: Signature, key: Expr | null, val: Expr | null, name: string,
+  bind: (target: Expr | null, v: J.Expr, vt: Type) => J.Stmt[],
+): void {
+  void rc;
+  const params = sig.params.vars;
+  const yieldSig = under(params[0]!.type!) as Signature;
+  const ps = yieldSig.params.vars.map((_, i) => fl.names.fresh(`$y${i}`));
+  const b: J.Stmt[] = [];
+  if (ps.length > 0) b.push(...bind(key, J.ident(ps[0]!), fl.subst(yieldSig.params.vars[0]!.type!)));
+  if (ps.length > 1) b.push(...bind(val, J.ident(ps[1]!), fl.subst(yieldSig.params.vars[1]!.type!)));
+  const state = fl.names.fresh("$rf");
+  fl.emit(J.let_(state, J.num(0)));
+  // Lower the body in a context where break/continue/return are rewritten.
+  const saved = fl.rangeFuncCtx;
+  fl.rangeFuncCtx = { state, loop: name, returns: [] };
+  let body: J.Stmt[];
+  const savedLoops = fl.loopStack.slice();
+  try {
+    body = fl.nested(() => fl.block(s.body.list));
+  } finally {
+    fl.rangeFuncCtx = saved;
+  }
+  void savedLoops;
+  const yieldFn = J.func(undefined, ps, [
+    J.if_(J.binary(J.BinOp.StrictNe, J.ident(state), J.num(0)), J.exprStmt(J.call(fl.rt("panicRangeFunc"), []))),
+    J.labeled(name, J.block([...b, ...body])),
+    J.return_(J.bool(true)),
+  ]);
+  fl.emit(J.exprStmt(J.call(fl.expr(rc.x), [yieldFn])));
+  // After the iterator returns: carry out a return from inside the body.
+  fl.emit(J.if_(J.binary(J.BinOp.StrictEq, J.ident(state), J.num(2)), J.block(fl.resultReturnOrDefer())));
+  fl.emit(J.exprStmt(J.assign(J.ident(state), J.num(3))));
+}
+
+declare module "./func.js" {
+  interface FuncLowerer {
+    rangeFuncCtx: { state: string; loop: string; returns: unknown[] } | null;
+    resultReturnOrDefer(): J.Stmt[];
+  }
+}
+P.rangeFuncCtx = null;
+
+P.resultReturnOrDefer = function (this: FuncLowerer): J.Stmt[] {
+  const f = this.frame;
+  if (f.deferVar !== null) return [J.exprStmt(J.call(this.rt("deferReturn"), [J.ident(f.deferVar), J.ident(f.selfName!)])), ...this.resultReturn()];
+  return this.resultReturn();
+};
+
+// ---- switch ----
+
+function switchStmt(fl: FuncLowerer, s: SwitchStmt, label?: string): void {
+  const out = fl.nested(() => {
+    if (s.init !== null) fl.simpleStmt(s.init);
+    if (s.tag !== null && s.tag.kind === NodeKind.TypeSwitchGuard) { typeSwitch(fl, s, s.tag, label); return; }
+    let tag: J.Expr | null = null;
+    let tagType: Type | null = null;
+    if (s.tag !== null) {
+      tagType = fl.typeOf(s.tag);
+      const tv = fl.tv(s.tag);
+      if (tv.mode === OperandMode.Constant) tagType = defaultOfType(tagType);
+      const t = fl.names.fresh("$tag");
+      fl.emit(J.const_(t, fl.value(s.tag, tagType)));
+      tag = J.ident(t);
+    }
+    const cases: J.Case[] = [];
+    for (const cc of s.body) {
+      const exprs = unpackListExpr(cc.cases);
+      const body = fl.nested(() => fl.block(cc.body));
+      if (!endsInFallthrough(cc)) body.push(J.break_());
+      if (cc.cases === null) { cases.push(J.case_(undefined, body)); continue; }
+      exprs.forEach((x, i) => {
+        const test = tag !== null
+          ? fl.compare(Operator.Eql, tag, tagType!, fl.expr(x), fl.typeOf(x))
+          : fl.expr(x);
+        cases.push(J.case_(test, i === exprs.length - 1 ? body : []));
+      });
+    }
+    const sw = J.switch_(J.bool(true), cases, s.pos);
+    fl.emit(label ? J.labeled(label, sw) : sw);
+  });
+  fl.emit(out.length === 1 ? out[0]! : J.block(out));
+}
+
+function endsInFallthrough(cc: CaseClause): boolean {
+  const last = cc.body[cc.body.length - 1];
+  return last !== undefined && last.kind === NodeKind.BranchStmt && last.tok === Token.Fallthrough;
+}
+
+function defaultOfType(t: Type): Type {
+  return defaultOf(t);
+}
+import { defaultOf, TYP } from "./expr.js";
+function INT(): Type { return TYP.int; }
+function RUNE(): Type { return TYP.int32; }
+
+function typeSwitch(fl: FuncLowerer, s: SwitchStmt, g: TypeSwitchGuard, label?: string): void {
+  const x = fl.names.fresh("$x");
+  fl.emit(J.const_(x, fl.expr(g.x)));
+  const xt = fl.typeOf(g.x);
+  const cases: J.Case[] = [];
+  for (const cc of s.body) {
+    const exprs = unpackListExpr(cc.cases);
+    const sym = fl.info.implicits.get(cc) as Var | undefined;
+    const body = fl.nested(() => {
+      if (sym && g.lhs !== null) {
+        const vt = fl.subst(sym.type!);
+        const n = fl.declareLocal(sym);
+        const single = exprs.length === 1 && !(fl.tv(exprs[0]!).mode === OperandMode.NilValue || isNilName(fl, exprs[0]!));
+        let v: J.Expr = J.ident(x);
+        if (single && under(vt).tkind !== TypeKind.Interface) v = J.dot(J.ident(x), "v");
+        fl.emit(J.let_(n, fl.isBoxed(sym) ? J.new_(fl.rt("Box"), [v]) : v));
+      }
+      fl.block(cc.body);
+      fl.emit(J.break_());
+    });
+    if (cc.cases === null) { cases.push(J.case_(undefined, body)); continue; }
+    exprs.forEach((e, i) => {
+      let test: J.Expr;
+      if (isNilName(fl, e)) test = J.binary(J.BinOp.StrictEq, J.ident(x), J.nul());
+      else {
+        const T = fl.typeOf(e);
+        if (under(T).tkind === TypeKind.Interface) test = J.call(fl.rt("implementsIface"), [J.ident(x), fl.desc(T)]);
+        else test = J.logical(J.BinOp.LogAnd, J.binary(J.BinOp.StrictNe, J.ident(x), J.nul()), J.binary(J.BinOp.StrictEq, J.dot(J.ident(x), "t"), fl.desc(T)));
+      }
+      cases.push(J.case_(test, i === exprs.length - 1 ? body : []));
+    });
+  }
+  void xt;
+  const sw = J.switch_(J.bool(true), cases, s.pos);
+  fl.emit(label ? J.labeled(label, sw) : sw);
+}
+
+function isNilName(fl: FuncLowerer, e: Expr): boolean {
+  const tv = fl.info.types.get(e);
+  return tv !== undefined && tv.mode === OperandMode.NilValue || (tv !== undefined && tv.type.tkind === TypeKind.Basic && tv.type.kind === BasicKind.UntypedNil);
+}
+
+// ---- return and defer ----
+
+function returnStmt(fl: FuncLowerer, s: ReturnStmt): void {
+  const rf = fl.rangeFuncCtx;
+  const f = fl.frame;
+  const sig = f.sig!;
+  const results = sig.results.vars;
+  const exprs = unpackListExpr(s.results);
+  let vals: J.Expr[] = [];
+  if (exprs.length === 1 && results.length > 1) {
+    const tv = fl.tupleValues(exprs[0]!, results.length);
+    for (const p of tv.pre) fl.emit(J.exprStmt(p));
+    vals = tv.vals.map((v, i) => fl.implicit(v, tv.types[i]!, fl.subst(results[i]!.type!), true));
+  } else {
+    vals = exprs.map((e, i) => fl.value(e, fl.subst(results[i]!.type!)));
+  }
+  if (rf !== null) {
+    // return inside a range-over-func body: store results, stop the iteration.
+    if (f.results === null && results.length > 0) throw new UnsupportedError(s.pos, "return with values inside a range-over-func loop of a function without named results");
+    if (vals.length > 0) assignResults(fl, vals);
+    fl.emit(J.exprStmt(J.assign(J.ident(rf.state), J.num(2))));
+    fl.emit(J.return_(J.bool(false)));
+    return;
+  }
+  if (f.deferVar !== null || (f.results !== null && vals.length === 0)) {
+    if (vals.length > 0) assignResults(fl, vals);
+    for (const st of fl.resultReturnOrDefer()) fl.emit(st);
+    return;
+  }
+  if (vals.length === 0) { fl.emit(J.return_(undefined, s.pos)); return; }
+  fl.emit(J.return_(vals.length === 1 ? vals[0]! : J.array(vals), s.pos));
+}
+
+function assignResults(fl: FuncLowerer, vals: J.Expr[]): void {
+  const names = fl.frame.results!;
+  const sig = fl.frame.sig!;
+  if (vals.length > 1) {
+    const tmps = vals.map((v) => { const t = fl.tmp(); fl.emit(J.exprStmt(J.assign(J.ident(t), v))); return J.ident(t); });
+    vals = tmps;
+  }
+  vals.forEach((v, i) => {
+    const rv = sig.results.vars[i]!;
+    const target = fl.locals.get(rv) === names[i] && fl.isBoxed(rv) ? J.dot(J.ident(names[i]!), "v") : J.ident(names[i]!);
+    fl.emit(J.exprStmt(J.assign(target, v)));
+  });
+}
+
+function deferStmt(fl: FuncLowerer, s: CallStmt): void {
+  const dv = fl.frame.deferVar;
+  if (dv === null) throw new InternalError("defer without a defer list");
+  const call = unparen(s.call) as CallExpr;
+  // Builtins and conversions are deferred through a closure over their evaluated arguments.
+  const ftv = fl.tv(call.fun);
+  if (ftv.mode === OperandMode.Builtin || ftv.mode === OperandMode.TypExpr) {
+    const f = unparen(call.fun);
+    const o = f.kind === NodeKind.Name ? fl.objOf(f) : undefined;
+    if (o instanceof Builtin && o.id_ === BuiltinId.Recover) {
+      fl.emit(J.exprStmt(J.call(J.dot(J.ident(dv), "push"), [fl.rt("deferredRecover"), J.array([])])));
+      return;
+    }
+    const args = call.argList.map((a) => { const t = fl.tmp(); fl.emit(J.exprStmt(J.assign(J.ident(t), fl.expr(a)))); return t; });
+    void args;
+    const thunk = J.arrow([], [J.exprStmt(fl.expr(call))]);
+    fl.emit(J.exprStmt(J.call(J.dot(J.ident(dv), "push"), [thunk, J.array([])])));
+    return;
+  }
+  const fun = unparen(call.fun);
+  const sig = under(fl.typeOf(call.fun)) as Signature;
+  let fn: J.Expr, args: J.Expr[];
+  if (fun.kind === NodeKind.SelectorExpr) {
+    const sel = fl.info.selections.get(fun);
+    if (sel && sel.kind === 1) {
+      const mc = fl.methodCall(fun, sel);
+      for (const p of mc.pre) fl.emit(J.exprStmt(p));
+      fn = mc.fn;
+      args = [mc.recv, ...fl.callArgs(call, sig)];
+    } else {
+      fn = fl.expr(call.fun);
+      args = fl.callArgs(call, sig);
+    }
+  } else {
+    fn = fl.expr(call.fun);
+    args = fl.callArgs(call, sig);
+  }
+  // The function value and arguments are evaluated now; a nil function panics when it would run.
+  fl.emit(J.exprStmt(J.call(J.dot(J.ident(dv), "push"), [fn, J.array(args)]), s.pos));
+}
+
+export { Func, R, rep };

@@ -1,0 +1,4 @@
+// The natives of gots' standard library: each package's native.ts registers its functions
+// with the runtime. Importing this module makes every native available to compiled programs.
+
+export {};
