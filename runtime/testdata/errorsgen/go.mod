@@ -1,0 +1,3 @@
+module errorsgen
+
+go 1.23

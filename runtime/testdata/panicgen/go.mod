@@ -1,0 +1,3 @@
+module panicgen
+
+go 1.23
