@@ -1,0 +1,3 @@
+module complexgen
+
+go 1.23
