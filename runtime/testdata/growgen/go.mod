@@ -1,0 +1,3 @@
+module growgen
+
+go 1.23
