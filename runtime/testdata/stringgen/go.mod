@@ -1,0 +1,3 @@
+module stringgen
+
+go 1.23
