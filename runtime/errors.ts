@@ -272,12 +272,13 @@ export function panicNilDeref(): never {
 
 /**
  * A failed type assertion x.(T). `have` is x's dynamic type (null for a nil x), `want` is T,
- * `iface` x's static interface type, or null where gc leaves it out (assertions to interface
- * types print "interface"). With `missingMethod` the text names the method `have` lacks.
+ * `iface` x's static interface type. With `missingMethod` the text names the method `have`
+ * lacks. gc records the static type only for assertions to non-interface types; for the
+ * others it is dropped here, so that a nil x prints as "interface is nil, not T".
  */
 export function panicTypeAssert(have: Type | null, want: Type, iface: Type | null, missingMethod = ""): never {
   const e = new TypeAssertionError();
-  e._interface = iface;
+  e._interface = want.kind === Kind.Interface ? null : iface;
   e.concrete = have;
   e.asserted = want;
   e.missingMethod = missingMethod;
