@@ -8,6 +8,7 @@
 
 import { GoPanic, GoExit, GoFatal, toPanic } from "./panic.js";
 import { curG, RETURNING } from "./proc.js";
+import { isGenerator } from "./sched.js";
 
 type DeferList = any[];
 
@@ -51,6 +52,47 @@ function runDefers(defers: DeferList, p: GoPanic | null): void {
     }
   }
   if (p !== null) throw p;
+}
+
+/** runDefers for frames that may block: deferred calls may be generator functions. */
+function* runDefersG(defers: DeferList, p: GoPanic | null): Generator<number, void, any> {
+  const g = curG;
+  while (defers.length > 0) {
+    const args = defers.pop() as any[];
+    const fn = defers.pop();
+    const saved = g.deferFn;
+    g.deferFn = p !== null ? fn : RETURNING;
+    try {
+      if (fn === null) throw new TypeError("nil deferred function");
+      const r = fn.apply(undefined, args);
+      if (isGenerator(r)) yield* (r as Generator<number, any, any>);
+    } catch (e) {
+      g.deferFn = saved;
+      const p2 = toPanic(e);
+      if (p2 instanceof GoExit || p2 instanceof GoFatal) throw p2;
+      onChain(p2);
+      if (p !== null && p !== p2) p.aborted = true;
+      p = p2;
+      continue;
+    }
+    g.deferFn = saved;
+    if (p !== null && p.recovered) {
+      removeRecovered(p);
+      p = null;
+    }
+  }
+  if (p !== null) throw p;
+}
+
+export function* deferReturnG(defers: DeferList, _self?: unknown): Generator<number, void, any> {
+  if (defers.length > 0) yield* runDefersG(defers, null);
+}
+
+export function* deferPanicG(defers: DeferList, e: unknown, _self?: unknown): Generator<number, void, any> {
+  const p = toPanic(e);
+  if (p instanceof GoExit || p instanceof GoFatal) throw p;
+  onChain(p);
+  yield* runDefersG(defers, p);
 }
 
 /** Runs a frame's deferred calls at a normal return. */

@@ -13,7 +13,9 @@ export {
 } from "./type.js";
 export * from "./ptr.js";
 export * from "./iface.js";
-export { deferReturn, deferPanic, gorecover, deferredRecover } from "./defer.js";
+export { deferReturn, deferPanic, deferReturnG, deferPanicG, gorecover, deferredRecover } from "./defer.js";
+export { go, gosched, callDyn, numGoroutine, isGenerator, isGeneratorFunction, park, ready, addTimer, delTimer, clock } from "./sched.js";
+export { Chan, makeChan, chanLen, chanCap, chansend, chanrecv, chanrecv2, chanClose, selectgo, blockForever } from "./chan.js";
 export { printbool, printint, printuint, printfloat, printpointer } from "./print.js";
 export { printStderr, setHost, type Host, MemoryHost } from "./host.js";
 export { runMain, crash } from "./main.js";

@@ -4,22 +4,36 @@
 
 import { GoPanic, GoFatal, GoExit, toPanic } from "./panic.js";
 import { onChain } from "./defer.js";
-import { curG } from "./proc.js";
+import { curG, setCurG } from "./proc.js";
+import { isGenerator, newG, ready, schedule, goroutines } from "./sched.js";
 import { host } from "./host.js";
 import { printPanicValue } from "./panicvalue.js";
 import { traceback } from "./traceback.js";
 
-/** Runs the program; returns its exit status after telling the host. */
-export function runMain(inits: Function[], main: Function): number {
-  let code = 0;
-  try {
-    for (const f of inits) f();
-    main();
-  } catch (e) {
-    code = crash(e);
-  }
-  host.exit(code);
-  return code;
+/**
+ * Runs the program: package initializers, then main.main, as goroutine 1. Returns the exit
+ * status (after telling the host), or a promise of it when the program waits for timers.
+ */
+export function runMain(inits: Function[], main: Function): number | Promise<number> {
+  const body = (function* () {
+    for (const f of inits) {
+      const r = f();
+      if (isGenerator(r)) yield* r;
+    }
+    const r = main();
+    if (isGenerator(r)) yield* r;
+  })();
+  const mainG = newG(body, "main.main");
+  setCurG(mainG);
+  ready(mainG);
+  const finish = (e: unknown): number => {
+    const code = e === null ? 0 : crash(e);
+    host.exit(code);
+    return code;
+  };
+  const r = schedule(mainG);
+  if (r instanceof Promise) return r.then(finish);
+  return finish(r);
 }
 
 /** Reports an exception that ended the program and returns the exit status. */
@@ -36,7 +50,14 @@ export function crash(e: unknown): number {
     let s = "";
     for (const d of p.detail) s += d + "\n";
     s += `fatal error: ${p.message}\n`;
-    if (p.dumpGoroutines) s += `\ngoroutine ${curG.id} [running]:\n` + traceback(e);
+    if (p.allGoroutines) {
+      for (const g of goroutines()) {
+        s += `\ngoroutine ${g.id} [${g.waitReason}]:\n`;
+        const fn = g.startFn || "main.main";
+        s += `${fn}()\n\t?:0\n`;
+        if (g.id !== 1) s += `created by main.main in goroutine 1\n\t?:0\n`;
+      }
+    } else if (p.dumpGoroutines) s += `\ngoroutine ${curG.id} [running]:\n` + traceback(e);
     host.writeErr(s);
     return 2;
   }

@@ -29,7 +29,13 @@ export class GoPanic {
  * `detail` lines are printed before the `fatal error:` line (stack overflow's runtime lines).
  */
 export class GoFatal {
-  constructor(readonly message: string, readonly detail: string[] = [], readonly dumpGoroutines = true) {}
+  constructor(
+    readonly message: string,
+    readonly detail: string[] = [],
+    readonly dumpGoroutines = true,
+    /** Dump every goroutine with its wait reason (deadlocks), not the running one. */
+    readonly allGoroutines = false,
+  ) {}
 }
 
 /** os.Exit: unwinds straight to the top without running deferred calls. */

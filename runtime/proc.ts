@@ -12,6 +12,13 @@ export class G {
    * for a normal return.
    */
   deferFn: unknown = null;
+  /** The goroutine's body (null for a goroutine that runs plain code to completion). */
+  gen: Generator | null = null;
+  /** Status (sched.ts Status) and, while waiting, why. */
+  status = 0;
+  waitReason = "";
+  /** The Go name of the function the goroutine started with. */
+  startFn = "";
   constructor(readonly id: number) {}
 }
 

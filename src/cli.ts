@@ -134,7 +134,7 @@ function cmdCheck(args: string[]): number {
  * gots run FILE.go... [args] | DIR [args]: like go run, the leading .go files (or one
  * directory or package) name the program and the rest are its arguments.
  */
-function cmdRun(args: string[]): number {
+function cmdRun(args: string[]): number | Promise<number> {
   const patterns: string[] = [];
   let i = 0;
   for (; i < args.length; i++) {
@@ -154,7 +154,7 @@ function cmdBuild(args: string[]): number {
   return buildToFile(args);
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case "version":
@@ -180,10 +180,17 @@ function main(argv: string[]): number {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function internalError(e: unknown): void {
   const what = e instanceof InternalError ? "internal error" : "internal error (unexpected exception)";
   process.stderr.write(`gots: ${what}: ${(e as Error)?.stack ?? String(e)}\n`);
   process.exitCode = 3;
+}
+
+try {
+  const r = main(process.argv.slice(2));
+  // A program that waits for timers finishes later.
+  if (r instanceof Promise) r.then((code) => { process.exitCode = code; }, internalError);
+  else process.exitCode = r;
+} catch (e) {
+  internalError(e);
 }

@@ -50,7 +50,7 @@ function writeAll(fd: number, s: string): void {
 }
 
 /** Compiles and runs; returns the exit status (1 for compile errors, as go run). */
-export function runGo(patterns: string[], args: string[], progName: string): number {
+export function runGo(patterns: string[], args: string[], progName: string): number | Promise<number> {
   const host = nodeLoaderHost();
   const res = buildProgram(host, patterns, { stdlibRoot: stdlibRoot(), hasNative, sourceMap: true, outFile: "main.js" });
   if (!res.ok) {
@@ -75,5 +75,5 @@ export function runGo(patterns: string[], args: string[], progName: string): num
     });
   }
   const fn = runInThisContext(`(function($rt) {\n${res.js}\n})`, { filename: join(process.cwd(), "main.go.js") });
-  return fn(rt) as number;
+  return fn(rt) as number | Promise<number>;
 }

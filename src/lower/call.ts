@@ -14,6 +14,7 @@ import { FuncLowerer } from "./func.js";
 import { R, rep, convertNumber, isInt } from "./ops.js";
 import { fieldProp, sigWithoutRecv } from "./typedesc.js";
 import { defaultOf } from "./expr.js";
+import { origin, arityClass } from "./blocking.js";
 
 declare module "./func.js" {
   interface FuncLowerer {
@@ -27,6 +28,7 @@ declare module "./func.js" {
     conversion(x: Expr, to: Type): J.Expr;
     convertValue(x: J.Expr, from: Type, to: Type, fresh: boolean): J.Expr;
     builtinCall(e: CallExpr, id: BuiltinId): J.Expr;
+    callBlocks(e: CallExpr): "no" | "static" | "dynamic";
     methodWrapperDecl(name: string, recv: Type, entry: { obj: Func; index: number[]; indirect: boolean }): J.Stmt;
     recvExpr(e: Operation, commaOk: boolean): J.Expr;
     /** The key of a method in method tables. */
@@ -55,16 +57,61 @@ P.callExpr = function (this: FuncLowerer, e: CallExpr): J.Expr {
   }
   const fun = unparen(e.fun);
   const sig = under(this.typeOf(e.fun)) as Signature;
+  const how = this.callBlocks(e);
+  const finish = (fn: J.Expr, args: J.Expr[]): J.Expr => {
+    if (how === "no") return J.call(fn, args, e.pos);
+    if (!this.frame.gen) throw new InternalError("a call that may block in a function compiled as plain");
+    if (how === "static") return J.yield_(J.call(fn, args, e.pos), true);
+    return J.yield_(J.call(this.rt("callDyn"), [fn, J.array(args)], e.pos), true);
+  };
   if (fun.kind === NodeKind.SelectorExpr) {
     const sel = this.info.selections.get(fun);
     if (sel && sel.kind === SelectionKind.MethodVal) {
       const { fn, recv, pre } = this.methodCall(fun, sel);
-      const call = J.call(fn, [recv, ...this.callArgs(e, sig)], e.pos);
+      const call = finish(fn, [recv, ...this.callArgs(e, sig)]);
       return pre.length > 0 ? J.seq([...pre, call]) : call;
     }
   }
-  return J.call(this.expr(e.fun), this.callArgs(e, sig), e.pos);
+  return finish(this.expr(e.fun), this.callArgs(e, sig));
 };
+
+P.callBlocks = function (this: FuncLowerer, e: CallExpr): "no" | "static" | "dynamic" {
+  const b = this.pc.blocking;
+  if (b.trivial) return "no";
+  let fun = unparen(e.fun);
+  if (fun.kind === NodeKind.FuncLit) return b.mayBlock(fun) ? "static" : "no";
+  if (fun.kind === NodeKind.IndexExpr) fun = unparen(fun.x);
+  if (fun.kind === NodeKind.Name) {
+    const o = this.objOf(fun);
+    if (o instanceof Func) return b.mayBlock(origin(o)) ? "static" : "no";
+  } else if (fun.kind === NodeKind.SelectorExpr) {
+    const sel = this.info.selections.get(fun);
+    if (sel === undefined) {
+      const o = this.objOf(fun.sel);
+      if (o instanceof Func) return b.mayBlock(origin(o)) ? "static" : "no";
+    } else if (sel.kind === SelectionKind.MethodVal) {
+      const m = sel.obj as Func;
+      const [, xt] = this.fieldPath(J.nul(), this.typeOf(fun.x), sel.index.slice(0, -1));
+      if (under(xt).tkind === TypeKind.Interface) return b.classBlocks(`m:${m.name}`) ? "dynamic" : "no";
+      const recvSig = (m.type as Signature).recv;
+      const rtype = recvSig ? unalias(recvSig.type!) : null;
+      if (rtype === null) return b.classBlocks(`m:${m.name}`) ? "dynamic" : "no";
+      return b.mayBlock(origin(m)) || b.mayBlock(origin(declaredMethod(m))) ? "static" : "no";
+    }
+  }
+  return b.classBlocks(arityClass(under(this.typeOf(e.fun)) as Signature)) ? "dynamic" : "no";
+};
+
+/** The declared method behind a method of an instantiated type (same name on the generic type). */
+function declaredMethod(m: Func): Func {
+  const recv = (m.type as Signature).recv;
+  if (!recv) return m;
+  let rt = unalias(recv.type!);
+  if (rt.tkind === TypeKind.Pointer) rt = unalias(rt.base);
+  if (rt.tkind !== TypeKind.Named || rt.orig === null) return m;
+  return rt.orig.methods.find((x) => x.name === m.name) ?? m;
+}
+export { declaredMethod };
 
 P.callArgs = function (this: FuncLowerer, e: CallExpr, sig: Signature): J.Expr[] {
   const params = sig.params.vars;
@@ -184,8 +231,12 @@ P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, ent
   const path = entry.index.slice(0, -1);
   let [x, xt] = this.fieldPath(J.ident("r"), recv, path);
   if (under(xt).tkind === TypeKind.Interface) {
-    const call = J.call(memberOf(J.dot(J.dot(x, "t"), "m"), this.methodKey(m)), [J.dot(x, "v"), ...params.map((p) => J.ident(p))]);
-    return J.funcDecl(name, ["r", ...params], [J.return_(call)]);
+    const fnx = memberOf(J.dot(J.dot(x, "t"), "m"), this.methodKey(m));
+    const args = [J.dot(x, "v"), ...params.map((p) => J.ident(p))];
+    if (this.pc.blocking.classBlocks(`m:${m.name}`)) {
+      return J.funcDecl(name, ["r", ...params], [J.return_(J.yield_(J.call(this.rt("callDyn"), [fnx, J.array(args)]), true))], { generator: true });
+    }
+    return J.funcDecl(name, ["r", ...params], [J.return_(J.call(fnx, args))]);
   }
   const ptrRecv = unalias(msig.recv!.type!).tkind === TypeKind.Pointer;
   const isPtr = under(xt).tkind === TypeKind.Pointer;
@@ -201,7 +252,9 @@ P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, ent
     rv = isObj ? this.pc.cloneExpr(base, x) : x;
   }
   const fn = this.pc.methodRef(unalias(base) as Named, m);
-  return J.funcDecl(name, ["r", ...params], [J.return_(J.call(fn, [rv, ...params.map((p) => J.ident(p))]))]);
+  const blocks = this.pc.blocking.mayBlock(origin(m)) || this.pc.blocking.mayBlock(origin(declaredMethod(m)));
+  const call = J.call(fn, [rv, ...params.map((p) => J.ident(p))]);
+  return J.funcDecl(name, ["r", ...params], [J.return_(blocks ? J.yield_(call, true) : call)], blocks ? { generator: true } : {});
 };
 
 // ---- conversions ----
@@ -230,7 +283,7 @@ P.convertValue = function (this: FuncLowerer, x: J.Expr, from: Type, to: Type, f
   }
   if (tr !== R.Other && fr !== R.Other && tr !== R.Bool) return convertNumber((n) => this.rt(n), fr, tr, x);
   if (fu.tkind === TypeKind.Slice && tu.tkind === TypeKind.Array) {
-    return J.call(this.rt("sliceToArray"), [x, J.num(Number(tu.len))]);
+    return J.call(this.rt("sliceToArray"), [x, J.num(Number(tu.len)), this.desc(tu.elem)]);
   }
   if (fu.tkind === TypeKind.Slice && tu.tkind === TypeKind.Pointer) {
     return J.call(this.rt("sliceToArrayPtr"), [x, J.num(Number((under(tu.base) as { len: bigint }).len))]);
@@ -273,7 +326,10 @@ P.builtinCall = function (this: FuncLowerer, e: CallExpr, id: BuiltinId): J.Expr
     }
     case BuiltinId.Copy: {
       const st = under(this.typeOf(args[1]!));
-      return J.call(rt(st.tkind === TypeKind.Basic ? "copyString" : "copySlice"), [this.expr(args[0]!), this.expr(args[1]!)]);
+      if (st.tkind === TypeKind.Basic) return J.call(rt("copyString"), [this.expr(args[0]!), this.expr(args[1]!)]);
+      const eu = under((st as { elem: Type }).elem);
+      const extra = eu.tkind === TypeKind.Struct || eu.tkind === TypeKind.Array ? [this.desc((st as { elem: Type }).elem)] : [];
+      return J.call(rt("copySlice"), [this.expr(args[0]!), this.expr(args[1]!), ...extra]);
     }
     case BuiltinId.Delete: {
       const mt = under(this.typeOf(args[0]!)) as { key: Type };
@@ -377,8 +433,8 @@ function printArg(fl: FuncLowerer, a: Expr): J.Expr {
 
 // ---- channels (goroutines are not supported yet) ----
 
-P.recvExpr = function (this: FuncLowerer, e: Operation, _commaOk: boolean): J.Expr {
-  throw new UnsupportedError(e.pos, "channel receive");
+P.recvExpr = function (this: FuncLowerer, e: Operation, commaOk: boolean): J.Expr {
+  return J.yield_(J.call(this.rt(commaOk ? "chanrecv2" : "chanrecv"), [this.expr(e.x)], e.pos), true);
 };
 
 /** A construct gots cannot compile yet: reported as a compile error, not a crash. */

@@ -29,6 +29,8 @@ export interface Frame {
   deferVar: string | null;
   /** The function's own JS name, for recover()'s "called directly by a deferred call" test. */
   selfName: string | null;
+  /** The JS function is a generator (the Go function may block): calls may use yield*. */
+  gen: boolean;
 }
 
 export class FuncLowerer {
@@ -134,8 +136,9 @@ export class FuncLowerer {
     const params: Var[] = [];
     if (sig.recv !== null) params.push(sig.recv);
     params.push(...sig.params.vars);
-    const fn = this.lowerFunc(name, sig, params, d.body!, name);
-    return J.funcDecl(name, fn.params, fn.body, {}, d.pos);
+    const gen = this.pc.blocking.mayBlock(obj);
+    const fn = this.lowerFunc(name, sig, params, d.body!, name, gen);
+    return J.funcDecl(name, fn.params, fn.body, gen ? { generator: true } : {}, d.pos);
   }
 
   /** A function literal as a JS function expression. */
@@ -145,8 +148,9 @@ export class FuncLowerer {
     const self = this.names.fresh("$f");
     const saved = this.frame, savedOut = this.out;
     try {
-      const fn = this.lowerFunc(self, sig, [...rawSig.params.vars], lit.body, self);
-      return J.func(self, fn.params, fn.body, {}, lit.pos);
+      const gen = this.pc.blocking.mayBlock(lit);
+      const fn = this.lowerFunc(self, sig, [...rawSig.params.vars], lit.body, self, gen);
+      return J.func(self, fn.params, fn.body, gen ? { generator: true } : {}, lit.pos);
     } finally {
       this.frame = saved;
       this.out = savedOut;
@@ -158,10 +162,11 @@ export class FuncLowerer {
    * functions with defer statements run their body in a try block with the deferred calls
    * run by the runtime on return and on panic.
    */
-  private lowerFunc(_name: string, sig: Signature, params: Var[], body: BlockStmt, self: string): { params: string[]; body: J.Stmt[] } {
+  private lowerFunc(_name: string, sig: Signature, params: Var[], body: BlockStmt, self: string, gen: boolean): { params: string[]; body: J.Stmt[] } {
     const outer = this.frame;
     this.frame = newFrame(outer, sig);
     this.frame.selfName = self;
+    this.frame.gen = gen;
     const jsParams: string[] = [];
     const prologue: J.Stmt[] = [];
     for (const p of params) {
@@ -192,12 +197,12 @@ export class FuncLowerer {
     if (this.frame.deferVar !== null) {
       const dv = this.frame.deferVar;
       const e = this.names.fresh("$e");
-      stmts.push(J.exprStmt(J.call(this.rt("deferReturn"), [J.ident(dv), J.ident(self)])));
+      stmts.push(J.exprStmt(this.maybeYield(J.call(this.rt(gen ? "deferReturnG" : "deferReturn"), [J.ident(dv), J.ident(self)]))));
       stmts.push(...this.resultReturn());
       stmts = [
         J.const_(dv, J.array([])),
         J.try_(stmts, e, [
-          J.exprStmt(J.call(this.rt("deferPanic"), [J.ident(dv), J.ident(e), J.ident(self)])),
+          J.exprStmt(this.maybeYield(J.call(this.rt(gen ? "deferPanicG" : "deferPanic"), [J.ident(dv), J.ident(e), J.ident(self)]))),
           ...this.resultReturn(),
         ]),
       ];
@@ -208,6 +213,11 @@ export class FuncLowerer {
     const all = [...(temps.length > 0 ? [J.varDecl(J.DeclKind.Let, temps.map((t) => ({ name: t })))] : []), ...prologue, ...stmts];
     this.frame = outer;
     return { params: jsParams, body: all };
+  }
+
+  /** `yield* e` inside a generator frame, e itself otherwise (e then must not be a generator call). */
+  maybeYield(e: J.Expr): J.Expr {
+    return this.frame.gen ? J.yield_(e, true) : e;
   }
 
   /** `return` of the current result variables (after a recovered panic or at the end). */
@@ -262,7 +272,7 @@ export class FuncLowerer {
 }
 
 function newFrame(parent: Frame | null, sig: Signature | null): Frame {
-  return { parent, temps: [], freeTemps: [], sig, results: null, deferVar: null, selfName: null };
+  return { parent, temps: [], freeTemps: [], sig, results: null, deferVar: null, selfName: null, gen: false };
 }
 
 /** Whether a function body has a defer statement of its own (not inside a function literal). */

@@ -19,6 +19,7 @@ import { makeSubstMap, subst, SubstMap } from "../types/subst.js";
 import { TypeRegistry, fieldProp, typeStr } from "./typedesc.js";
 import { jsIdent, NameScope } from "./names.js";
 import { FuncLowerer } from "./func.js";
+import { BlockingAnalysis } from "./blocking.js";
 
 export interface LowerPackage {
   path: string;
@@ -30,6 +31,8 @@ export interface LowerPackage {
 export interface LowerOptions {
   /** Standard-library functions implemented natively: "pkgpath.Func" or "pkgpath.Type.Method". */
   hasNative(key: string): boolean;
+  /** Natives that may block (generator functions). */
+  isBlockingNative?(key: string): boolean;
 }
 
 /** A generic function or method to emit for one list of type arguments. */
@@ -58,8 +61,13 @@ export class ProgramCompiler {
   readonly wrappers = new Map<string, string>();
   /** Variables whose address is taken somewhere (they live in a Box). */
   readonly boxed = new Set<Var>();
+  readonly blocking: BlockingAnalysis;
 
   constructor(readonly pkgs: readonly LowerPackage[], readonly opts: LowerOptions) {
+    this.blocking = new BlockingAnalysis((f) => {
+      const key = this.nativeKey(f);
+      return key !== null && (opts.isBlockingNative?.(key) ?? false);
+    });
     this.types = new TypeRegistry({
       rt: (n) => this.rt(n),
       methodFunc: (recv, m) => this.methodRef(recv, m),
@@ -226,6 +234,7 @@ export class ProgramCompiler {
       }
     }
     for (const p of this.pkgs) this.findBoxed(p);
+    this.blocking.analyze(this.pkgs);
 
     const inits: J.Expr[] = [];
     for (const p of this.pkgs) {
@@ -289,14 +298,22 @@ export class ProgramCompiler {
     this.funcDecls.push(fl.funcDecl(name));
   }
 
-  private nativeDecl(p: LowerPackage, obj: Func, name: string): J.Stmt {
+  /** "path.Func" or "path.Type.Method" for a function of the program. */
+  nativeKey(obj: Func): string | null {
     const sig = obj.type as Signature;
-    let key = `${p.path}.${obj.name}`;
+    if (obj.pkg === null) return null;
+    let key = `${obj.pkg.path}.${obj.name}`;
     if (sig.recv !== null) {
       let rt = unalias(sig.recv.type!);
       if (rt.tkind === TypeKind.Pointer) rt = unalias(rt.base);
-      key = `${p.path}.${(rt as Named).obj.name}.${obj.name}`;
+      key = `${obj.pkg.path}.${(rt as Named).obj.name}.${obj.name}`;
     }
+    return key;
+  }
+
+  private nativeDecl(p: LowerPackage, obj: Func, name: string): J.Stmt {
+    const sig = obj.type as Signature;
+    const key = this.nativeKey(obj)!;
     if (!this.opts.hasNative(key)) {
       // A body-less function without a native: calling it is a link error in gc; here it
       // panics when called, with a message naming it, so unrelated programs still run.

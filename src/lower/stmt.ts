@@ -70,9 +70,16 @@ P.stmt = function (this: FuncLowerer, s: Stmt, label?: string): void {
     case NodeKind.ReturnStmt: returnStmt(this, s); return;
     case NodeKind.CallStmt:
       if (s.tok === Token.Defer) { deferStmt(this, s); return; }
-      throw new UnsupportedError(s.pos, "go statement");
-    case NodeKind.SendStmt: throw new UnsupportedError(s.pos, "channel send");
-    case NodeKind.SelectStmt: throw new UnsupportedError(s.pos, "select statement");
+      goStmt(this, s);
+      return;
+    case NodeKind.SendStmt: {
+      const ct = under(this.typeOf(s.chan)) as { elem: Type };
+      const c = this.expr(s.chan);
+      const v = this.value(s.value, ct.elem);
+      this.emit(J.exprStmt(J.yield_(J.call(this.rt("chansend"), [c, v], s.pos), true), s.pos));
+      return;
+    }
+    case NodeKind.SelectStmt: selectStmt(this, s, label); return;
     default: throw new InternalError(`statement kind ${(s as Stmt).kind}`);
   }
 };
@@ -98,7 +105,7 @@ function labeledStmt(fl: FuncLowerer, s: LabeledStmt): void {
     fl.stmt(inner, name);
     return;
   }
-  if (inner.kind === NodeKind.SelectStmt) throw new UnsupportedError(inner.pos, "select statement");
+  if (inner.kind === NodeKind.SelectStmt) { fl.stmt(inner, name); return; }
   const body = fl.nested(() => fl.stmt(inner));
   fl.emit(J.labeled(name, J.block(body)));
 }
@@ -259,7 +266,15 @@ function rangeStmt(fl: FuncLowerer, s: ForStmt, rc: RangeClause, label?: string)
         return;
       }
       if (u.tkind === TypeKind.Signature) { rangeFunc(fl, s, rc, u, key, val, name, bind); return; }
-      throw new UnsupportedError(rc.pos, "range over channel");
+      if (u.tkind === TypeKind.Chan) {
+        const c = loopVar("$c"), r = loopVar("$r");
+        fl.emit(J.const_(c, fl.expr(rc.x)));
+        const recv = J.const_(r, J.yield_(J.call(fl.rt("chanrecv2"), [J.ident(c)]), true));
+        const b = [recv, J.if_(J.not(J.index(J.ident(r), J.num(1))), J.break_()), ...bind(key, J.index(J.ident(r), J.num(0)), u.elem), ...body()];
+        fl.emit(J.labeled(name, J.for_(undefined, undefined, undefined, J.block(b))));
+        return;
+      }
+      throw new InternalError(`range over ${u.tkind}`);
     });
     fl.emit(out.length === 1 ? out[0]! : J.block(out));
   } finally {
@@ -370,6 +385,7 @@ function defaultOfType(t: Type): Type {
   return defaultOf(t);
 }
 import { defaultOf, TYP } from "./expr.js";
+export { callParts };
 function INT(): Type { return TYP.int; }
 function RUNE(): Type { return TYP.int32; }
 
@@ -460,6 +476,95 @@ function assignResults(fl: FuncLowerer, vals: J.Expr[]): void {
     const target = fl.locals.get(rv) === names[i] && fl.isBoxed(rv) ? J.dot(J.ident(names[i]!), "v") : J.ident(names[i]!);
     fl.emit(J.exprStmt(J.assign(target, v)));
   });
+}
+
+/** The function and arguments of a go or defer call, evaluated now (builtins through a closure). */
+function callParts(fl: FuncLowerer, call: CallExpr): { fn: J.Expr; args: J.Expr[] } {
+  const ftv = fl.tv(call.fun);
+  if (ftv.mode === OperandMode.Builtin || ftv.mode === OperandMode.TypExpr) {
+    const tmps = call.argList.map((a) => { const t = fl.tmp(); fl.emit(J.exprStmt(J.assign(J.ident(t), fl.expr(a)))); return t; });
+    void tmps;
+    return { fn: J.arrow([], [J.exprStmt(fl.expr(call))]), args: [] };
+  }
+  const fun = unparen(call.fun);
+  const sig = under(fl.typeOf(call.fun)) as Signature;
+  if (fun.kind === NodeKind.SelectorExpr) {
+    const sel = fl.info.selections.get(fun);
+    if (sel && sel.kind === 1) {
+      const mc = fl.methodCall(fun, sel);
+      for (const p of mc.pre) fl.emit(J.exprStmt(p));
+      return { fn: mc.fn, args: [mc.recv, ...fl.callArgs(call, sig)] };
+    }
+  }
+  return { fn: fl.expr(call.fun), args: fl.callArgs(call, sig) };
+}
+
+function goStmt(fl: FuncLowerer, s: CallStmt): void {
+  const call = unparen(s.call) as CallExpr;
+  const { fn, args } = callParts(fl, call);
+  fl.emit(J.exprStmt(J.call(fl.rt("go"), [fn, J.array(args)]), s.pos));
+}
+
+function selectStmt(fl: FuncLowerer, s: import("../syntax/index.js").SelectStmt, label?: string): void {
+  const out = fl.nested(() => {
+    const cases: J.Expr[] = [];
+    let hasDefault = false;
+    const bodies: { index: number; clause: import("../syntax/index.js").CommClause }[] = [];
+    for (const cc of s.body) {
+      if (cc.comm === null) { hasDefault = true; bodies.push({ index: -1, clause: cc }); continue; }
+      const comm = cc.comm;
+      if (comm.kind === NodeKind.SendStmt) {
+        const ct = under(fl.typeOf(comm.chan)) as { elem: Type };
+        cases.push(J.array([J.num(1), fl.expr(comm.chan), fl.value(comm.value, ct.elem)]));
+      } else {
+        // x := <-c, x, ok = <-c, <-c
+        const recv = comm.kind === NodeKind.ExprStmt ? comm.x : (comm as import("../syntax/index.js").AssignStmt).rhs!;
+        const op = unparen(recv) as import("../syntax/index.js").Operation;
+        cases.push(J.array([J.num(2), fl.expr(op.x), J.undef()]));
+      }
+      bodies.push({ index: cases.length - 1, clause: cc });
+    }
+    const r = fl.names.fresh("$sel");
+    if (cases.length === 0 && !hasDefault) {
+      fl.emit(J.exprStmt(J.yield_(J.call(fl.rt("blockForever"), []), true)));
+      return;
+    }
+    fl.emit(J.const_(r, J.yield_(J.call(fl.rt("selectgo"), [J.array(cases), J.bool(hasDefault)], s.pos), true)));
+    const jcases: J.Case[] = [];
+    for (const { index, clause } of bodies) {
+      const body = fl.nested(() => {
+        const comm = clause.comm;
+        if (comm !== null && comm.kind === NodeKind.AssignStmt) {
+          const lhs = unpackListExpr(comm.lhs);
+          const recvOp = unparen(comm.rhs!) as import("../syntax/index.js").Operation;
+          const et = (under(fl.typeOf(recvOp.x)) as { elem: Type }).elem;
+          const vals: [J.Expr, Type][] = [[J.index(J.ident(r), J.num(1)), et], [J.index(J.ident(r), J.num(2)), TYP.bool]];
+          lhs.forEach((l, i) => {
+            const target = unparen(l);
+            if (target.kind === NodeKind.Name && target.value === "_") return;
+            if (comm.op === Operator.Def) {
+              const o = fl.info.defs.get(target as Name);
+              if (!(o instanceof Var)) return;
+              const n = fl.declareLocal(o);
+              const v = fl.implicit(vals[i]![0], vals[i]![1], fl.subst(o.type!), true);
+              fl.emit(J.let_(n, fl.isBoxed(o) ? J.new_(fl.rt("Box"), [v]) : v));
+            } else {
+              const pre: J.Expr[] = [];
+              const lv = fl.lvalue(target, pre);
+              if (lv) pre.push(lv.set(fl.implicit(vals[i]![0], vals[i]![1], lv.type, true)));
+              for (const p of pre) fl.emit(J.exprStmt(p));
+            }
+          });
+        }
+        fl.block(clause.body);
+        fl.emit(J.break_());
+      });
+      jcases.push(J.case_(J.num(index), body));
+    }
+    const sw = J.switch_(J.index(J.ident(r), J.num(0)), jcases);
+    fl.emit(label ? J.labeled(label, sw) : sw);
+  });
+  fl.emit(out.length === 1 ? out[0]! : J.block(out));
 }
 
 function deferStmt(fl: FuncLowerer, s: CallStmt): void {

@@ -1,0 +1,220 @@
+// Which functions may block (design decision 2): a function that may block compiles to a
+// generator, called with `yield*`; every other function stays a plain JS function.
+//
+// A function may block when its body has a channel operation, a select or a range over a
+// channel, calls a native that blocks (natives that are generator functions), calls a
+// function that may block, or makes a dynamic call of a "class" that may block. Dynamic
+// calls are grouped coarsely: calls of function values by arity ("sig:P/R"), interface and
+// type-parameter method calls by method name ("m:Name"). A class may block when some
+// function that may block is used as a value of that class (function literals, functions
+// and methods mentioned outside call position, every method for its name). The result is a
+// fixed point over the whole program.
+
+import {
+  Expr, FuncDecl, FuncLit, NodeKind, Operator, CallExpr, Name, SelectorExpr, Token, unparen, Stmt,
+} from "../syntax/index.js";
+import { Func, Signature, TypeKind, Builtin, TypeName, under, unalias } from "../types/index.js";
+import { SelectionKind } from "../types/check.js";
+import { OperandMode } from "../types/operand.js";
+import type { LowerPackage } from "./program.js";
+
+type FnNode = Func | FuncLit;
+
+interface Facts {
+  direct: boolean;
+  callees: Set<Func>;
+  classes: Set<string>;
+}
+
+export class BlockingAnalysis {
+  private readonly facts = new Map<FnNode, Facts>();
+  /** Classes each function is a value of. */
+  private readonly valueOf = new Map<FnNode, Set<string>>();
+  private readonly blocking = new Set<FnNode>();
+  private readonly blockingClasses = new Set<string>();
+  /** Set when no function can block (no channel operations or blocking natives at all). */
+  trivial = true;
+
+  constructor(private readonly isBlockingNative: (f: Func) => boolean) {}
+
+  mayBlock(n: FnNode): boolean {
+    return this.blocking.has(n);
+  }
+
+  classBlocks(c: string): boolean {
+    return this.blockingClasses.has(c);
+  }
+
+  analyze(pkgs: readonly LowerPackage[]): void {
+    for (const p of pkgs) {
+      for (const f of p.files) for (const d of f.declList) {
+        if (d.kind !== NodeKind.FuncDecl) continue;
+        const obj = p.info.defs.get(d.name);
+        if (!(obj instanceof Func)) continue;
+        const sig = obj.type as Signature;
+        if (sig.recv !== null) this.addValue(obj, `m:${obj.name}`);
+        if (d.body === null) {
+          this.facts.set(obj, { direct: this.isBlockingNative(obj), callees: new Set(), classes: new Set() });
+          continue;
+        }
+        this.walkFunc(p, obj, d);
+      }
+    }
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const [n, f] of this.facts) {
+        if (this.blocking.has(n)) continue;
+        let b = f.direct;
+        if (!b) for (const c of f.callees) if (this.blocking.has(origin(c))) { b = true; break; }
+        if (!b) for (const c of f.classes) if (this.blockingClasses.has(c)) { b = true; break; }
+        if (b) {
+          this.blocking.add(n);
+          this.trivial = false;
+          for (const c of this.valueOf.get(n) ?? []) this.blockingClasses.add(c);
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private addValue(n: FnNode, cls: string): void {
+    let s = this.valueOf.get(n);
+    if (s === undefined) { s = new Set(); this.valueOf.set(n, s); }
+    s.add(cls);
+  }
+
+  private walkFunc(p: LowerPackage, obj: Func, d: FuncDecl): void {
+    const facts: Facts = { direct: false, callees: new Set(), classes: new Set() };
+    this.facts.set(obj, facts);
+    this.walk(p, d.body!.list, facts);
+  }
+
+  private walk(p: LowerPackage, root: unknown, facts: Facts): void {
+    const info = p.info;
+    const callees = new Set<Expr>();
+    const visit = (n: unknown): void => {
+      if (n === null || typeof n !== "object") return;
+      if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+      const node = n as { kind?: NodeKind };
+      if (node.kind === undefined) return;
+      switch (node.kind) {
+        case NodeKind.FuncLit: {
+          const lit = n as FuncLit;
+          const lf: Facts = { direct: false, callees: new Set(), classes: new Set() };
+          this.facts.set(lit, lf);
+          const sig = info.types.get(lit)?.type as Signature | undefined;
+          if (sig) this.addValue(lit, arityClass(sig));
+          this.walk(p, lit.body.list, lf);
+          return;
+        }
+        case NodeKind.SendStmt: case NodeKind.SelectStmt:
+          facts.direct = true;
+          break;
+        case NodeKind.Operation: {
+          const op = n as { op: Operator; y: unknown };
+          if (op.op === Operator.Recv && op.y === null) facts.direct = true;
+          break;
+        }
+        case NodeKind.RangeClause: {
+          const rc = n as { x: Expr };
+          const t = info.types.get(rc.x)?.type;
+          if (t && under(t).tkind === TypeKind.Chan) facts.direct = true;
+          break;
+        }
+        case NodeKind.CallStmt: {
+          // go f(x): the call runs in a new goroutine; its operands are evaluated here.
+          const cs = n as { tok: Token; call: CallExpr };
+          if (cs.tok === Token.Go) {
+            const call = unparen(cs.call) as CallExpr;
+            callees.add(unparen(call.fun));
+            visit(call.fun);
+            visit(call.argList);
+            // The goroutine's function is a value for the runtime.
+            const f = unparen(call.fun);
+            const o = f.kind === NodeKind.Name ? info.uses.get(f) : f.kind === NodeKind.SelectorExpr ? info.uses.get(f.sel) : undefined;
+            if (o instanceof Func) this.addValue(origin(o), "go");
+            return;
+          }
+          break;
+        }
+        case NodeKind.CallExpr: {
+          const call = n as CallExpr;
+          const fun = unparen(call.fun);
+          const ftv = info.types.get(call.fun);
+          if (ftv && (ftv.mode === OperandMode.TypExpr || ftv.mode === OperandMode.Builtin)) break;
+          callees.add(fun);
+          this.callTarget(p, fun, facts);
+          break;
+        }
+        case NodeKind.Name: case NodeKind.SelectorExpr: {
+          if (callees.has(n as Expr)) break;
+          const nm = node.kind === NodeKind.Name ? (n as Name) : (n as SelectorExpr).sel;
+          const o = info.uses.get(nm);
+          if (o instanceof Func) {
+            const sel = node.kind === NodeKind.SelectorExpr ? info.selections.get(n as SelectorExpr) : undefined;
+            const sig = (sel ? info.types.get(n as Expr)?.type : o.type) as Signature | undefined;
+            if (sig && sig.tkind === TypeKind.Signature) this.addValue(origin(o), arityClass(sig));
+          }
+          break;
+        }
+        default: break;
+      }
+      for (const k in n as object) {
+        if (k === "kind" || k === "pos") continue;
+        const v = (n as Record<string, unknown>)[k];
+        if (v !== null && typeof v === "object") visit(v);
+      }
+    };
+    visit(root);
+  }
+
+  private callTarget(p: LowerPackage, fun: Expr, facts: Facts): void {
+    const info = p.info;
+    if (fun.kind === NodeKind.FuncLit) {
+      // Called in place: a static call of the literal (walked as its own function).
+      facts.classes.add(arityClass(info.types.get(fun)!.type as Signature));
+      return;
+    }
+    if (fun.kind === NodeKind.IndexExpr) fun = unparen(fun.x); // explicit instantiation
+    if (fun.kind === NodeKind.Name) {
+      const o = info.uses.get(fun);
+      if (o instanceof Func) { facts.callees.add(o); return; }
+    } else if (fun.kind === NodeKind.SelectorExpr) {
+      const sel = info.selections.get(fun);
+      if (sel === undefined) {
+        const o = info.uses.get(fun.sel);
+        if (o instanceof Func) { facts.callees.add(o); return; }
+      } else if (sel.kind === SelectionKind.MethodVal) {
+        const m = sel.obj as Func;
+        // The receiver's static type decides: interfaces and type parameters dispatch dynamically.
+        let rt = unalias(sel.recv);
+        if (rt.tkind === TypeKind.Pointer) rt = unalias(rt.base);
+        for (const _ of sel.index.slice(0, -1)) { rt = rt; }
+        const recvSig = (m.type as Signature).recv;
+        const rtype = recvSig ? unalias(recvSig.type!) : null;
+        const dynamic = rtype === null || under(rtype).tkind === TypeKind.Interface || rtype.tkind === TypeKind.TypeParam
+          || (rtype.tkind === TypeKind.Pointer && unalias(rtype.base).tkind === TypeKind.TypeParam);
+        if (dynamic) facts.classes.add(`m:${m.name}`);
+        else facts.callees.add(m);
+        return;
+      }
+    }
+    const t = info.types.get(fun)?.type;
+    if (t && under(t).tkind === TypeKind.Signature) facts.classes.add(arityClass(under(t) as Signature));
+    else facts.classes.add("sig:?");
+  }
+}
+
+/** The generic declaration of an instantiated function or method. */
+export function origin(f: Func): Func {
+  let o = f;
+  while (o.origin !== null && o.origin !== o) o = o.origin;
+  return o;
+}
+
+export function arityClass(sig: Signature): string {
+  return `sig:${sig.params.vars.length}/${sig.results.vars.length}`;
+}
+
+export type { Stmt, TypeName, Builtin };
