@@ -2,3 +2,4 @@
 // with the runtime. Importing this module makes every native available to compiled programs.
 
 export {};
+import "./src/strconv/native.js";
