@@ -2,4 +2,6 @@
 // with the runtime. Importing this module makes every native available to compiled programs.
 
 export {};
+import "./src/errors/native.js";
+import "./src/os/native.js";
 import "./src/strconv/native.js";
