@@ -1,0 +1,3 @@
+module int64gen
+
+go 1.23
