@@ -5,3 +5,4 @@ export {};
 import "./src/errors/native.js";
 import "./src/os/native.js";
 import "./src/strconv/native.js";
+import "./src/unicode/utf8/native.js";
