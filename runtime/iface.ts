@@ -15,8 +15,8 @@ export function missingMethod(t: Type, I: Type): string {
   if (r === undefined) {
     r = "";
     for (const im of I.imethods) {
-      const key = im.pkgPath === "" ? im.name : im.pkgPath + "." + im.name;
-      if (!(key in t.m)) { r = im.name; break; }
+      const m = t.methods.find((x) => x.name === im.name && x.pkgPath === im.pkgPath);
+      if (m === undefined || m.type !== im.type) { r = im.name; break; }
     }
     m.set(t, r);
   }

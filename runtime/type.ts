@@ -282,15 +282,14 @@ function quoteTag(s: string): string {
  * struct type); identical struct types share the first registered class.
  */
 export function structOf(specs: FieldSpec[], ctor: new (...a: any[]) => any): Type {
+  // Not interned: the compiler declares each struct type of a program once, with its class,
+  // and the runtime's own struct types are distinct from the program's.
   const fields = makeFields(specs);
-  const key = "S{" + fields.map((f) => `${f.name}/${f.pkgPath}/${f.type.id}/${f.embedded ? 1 : 0}/${f.tag}`).join(";") + "}";
-  return intern(key, () => {
-    const t = new Type(Kind.Struct, structString(fields));
-    t.fields = fields;
-    t.ctor = ctor;
-    t.comparable = fields.every((f) => f.type.comparable);
-    return t;
-  });
+  const t = new Type(Kind.Struct, structString(fields));
+  t.fields = fields;
+  t.ctor = ctor;
+  t.comparable = fields.every((f) => f.type.comparable);
+  return t;
 }
 
 /** An unnamed interface type; methods sorted by the compiler as Go sorts them. */

@@ -2,7 +2,7 @@
 // stderr and exit through the process), tracebacks mapped back to Go positions with the
 // source map, and evaluation of the generated code with the runtime.
 
-import { writeSync } from "node:fs";
+import { writeSync, writeFileSync } from "node:fs";
 import { runInThisContext } from "node:vm";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -74,6 +74,8 @@ export function runGo(patterns: string[], args: string[], progName: string): num
       return { file: sources[best[1]!]!, line: best[2]! + 1 };
     });
   }
+  // GOTS_DUMP_JS=FILE writes the generated program, for debugging the compiler.
+  if (process.env.GOTS_DUMP_JS) writeFileSync(process.env.GOTS_DUMP_JS, res.js);
   const fn = runInThisContext(`(function($rt) {\n${res.js}\n})`, { filename: join(process.cwd(), "main.go.js") });
   return fn(rt) as number | Promise<number>;
 }

@@ -191,11 +191,12 @@ P.tupleValues = function (this: FuncLowerer, rhs: Expr, n: number) {
   const r = unparen(rhs);
   let e: J.Expr;
   let types: Type[];
-  if (tv.type.tkind === TypeKind.Tuple) {
+  const commaOk = r.kind === NodeKind.IndexExpr || r.kind === NodeKind.AssertExpr || (r.kind === NodeKind.Operation && r.op === Operator.Recv);
+  if (tv.type.tkind === TypeKind.Tuple && !commaOk) {
     e = this.expr(r);
     types = tv.type.vars.map((v) => this.subst(v.type!));
-  } else if (tv.mode === OperandMode.CommaOk || tv.mode === OperandMode.MapIndex) {
-    types = [this.subst(tv.type), BOOL()];
+  } else if (commaOk || tv.mode === OperandMode.CommaOk || tv.mode === OperandMode.MapIndex) {
+    types = [this.subst(tv.type.tkind === TypeKind.Tuple ? tv.type.vars[0]!.type! : tv.type), BOOL()];
     if (r.kind === NodeKind.IndexExpr) {
       const mt = under(this.typeOf(r.x)) as { key: Type; elem: Type };
       e = J.call(this.rt("mapGet2"), [this.expr(r.x), this.value(r.index, mt.key), this.zero(mt.elem)]);

@@ -18,7 +18,7 @@ import { SelectionKind } from "../types/check.js";
 import { OperandMode } from "../types/operand.js";
 import type { LowerPackage } from "./program.js";
 
-type FnNode = Func | FuncLit;
+type FnNode = Func | FuncLit | string;
 
 interface Facts {
   direct: boolean;
@@ -47,7 +47,11 @@ export class BlockingAnalysis {
 
   analyze(pkgs: readonly LowerPackage[]): void {
     for (const p of pkgs) {
+      // Package-level variable initializers run in the package's initializer.
+      const initFacts: Facts = { direct: false, callees: new Set(), classes: new Set() };
+      this.facts.set(`init:${p.path}`, initFacts);
       for (const f of p.files) for (const d of f.declList) {
+        if (d.kind === NodeKind.VarDecl && d.values !== null) this.walk(p, d.values, initFacts);
         if (d.kind !== NodeKind.FuncDecl) continue;
         const obj = p.info.defs.get(d.name);
         if (!(obj instanceof Func)) continue;

@@ -10,6 +10,7 @@ import {
 } from "../types/index.js";
 import { Selection, SelectionKind } from "../types/check.js";
 import { OperandMode } from "../types/operand.js";
+import { lookupFieldOrMethod } from "../types/lookup.js";
 import { FuncLowerer } from "./func.js";
 import { R, rep, convertNumber, isInt } from "./ops.js";
 import { fieldProp, sigWithoutRecv } from "./typedesc.js";
@@ -31,6 +32,7 @@ declare module "./func.js" {
     callBlocks(e: CallExpr): "no" | "static" | "dynamic";
     methodWrapperDecl(name: string, recv: Type, entry: { obj: Func; index: number[]; indirect: boolean }): J.Stmt;
     recvExpr(e: Operation, commaOk: boolean): J.Expr;
+    concreteSelection(e: SelectorExpr, sel: Selection): Selection;
     /** The key of a method in method tables. */
     methodKey(m: Func): string;
   }
@@ -158,7 +160,8 @@ function packVariadic(fl: FuncLowerer, sig: Signature, vals: J.Expr[], _n: numbe
 
 // ---- methods ----
 
-P.methodCall = function (this: FuncLowerer, fun: SelectorExpr, sel: Selection) {
+P.methodCall = function (this: FuncLowerer, fun: SelectorExpr, sel0: Selection) {
+  const sel = this.concreteSelection(fun, sel0);
   const m = sel.obj as Func;
   const pre: J.Expr[] = [];
   const path = sel.index.slice(0, -1);
@@ -195,7 +198,8 @@ P.methodCall = function (this: FuncLowerer, fun: SelectorExpr, sel: Selection) {
   return { fn, recv, pre };
 };
 
-P.methodValue = function (this: FuncLowerer, e: SelectorExpr, sel: Selection): J.Expr {
+P.methodValue = function (this: FuncLowerer, e: SelectorExpr, sel0: Selection): J.Expr {
+  const sel = this.concreteSelection(e, sel0);
   const m = sel.obj as Func;
   const path = sel.index.slice(0, -1);
   const [x, xt] = this.fieldPath(this.expr(e.x), this.typeOf(e.x), path);
@@ -224,6 +228,28 @@ P.methodExpr = function (this: FuncLowerer, e: SelectorExpr, sel: Selection): J.
   return this.pc.methodWrapper(recvT, { obj: m, index: sel.index, indirect: sel.indirect });
 };
 
+/**
+ * In an instance of a generic function, a method selected on a type parameter is looked up
+ * again on the type argument (where it may be promoted through embedded fields).
+ */
+P.concreteSelection = function (this: FuncLowerer, e: SelectorExpr, sel: Selection): Selection {
+  if (this.smap.size === 0) return sel;
+  const raw = this.tv(e.x).type;
+  if (!mentionsTypeParam(raw)) return sel;
+  const t = this.subst(raw);
+  const addressable = true;
+  const r = lookupFieldOrMethod(t, addressable, (sel.obj as Func).pkg, sel.obj.name);
+  if (r.obj === null || !r.index) return sel;
+  return new Selection(sel.kind, t, r.obj, r.index, r.indirect);
+};
+
+function mentionsTypeParam(t: Type): boolean {
+  const u = unalias(t);
+  if (u.tkind === TypeKind.TypeParam) return true;
+  if (u.tkind === TypeKind.Pointer) return mentionsTypeParam(u.base);
+  return false;
+}
+
 P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, entry: { obj: Func; index: number[]; indirect: boolean }): J.Stmt {
   const m = entry.obj;
   const msig = m.type as Signature;
@@ -245,7 +271,14 @@ P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, ent
   const isObj = bu.tkind === TypeKind.Struct || bu.tkind === TypeKind.Array;
   let rv: J.Expr;
   if (ptrRecv) {
-    rv = x; // objects are their own pointers; a pointer field holds the pointer
+    // Objects are their own pointers and a pointer field holds the pointer; an embedded
+    // field of another kind is addressed by a reference.
+    if (!isPtr && !isObj && path.length > 0) {
+      const [obj, ot] = this.fieldPath(J.ident("r"), recv, path.slice(0, -1));
+      let su = under(ot);
+      if (su.tkind === TypeKind.Pointer) su = under(su.base);
+      rv = J.call(this.rt("fieldRef"), [obj, J.str(fieldProp(su as never, path[path.length - 1]!))]);
+    } else rv = x;
   } else if (isPtr) {
     rv = isObj ? this.pc.cloneExpr(base, J.call(this.rt("deref"), [x])) : J.dot(x, "v");
   } else {
@@ -356,7 +389,14 @@ P.builtinCall = function (this: FuncLowerer, e: CallExpr, id: BuiltinId): J.Expr
     case BuiltinId.Recover:
       return J.call(rt("gorecover"), [J.ident(this.frame.selfName ?? "undefined")]);
     case BuiltinId.Print: case BuiltinId.Println: {
-      const parts = args.map((a) => printArg(this, a));
+      let parts: J.Expr[];
+      const at = args.length === 1 ? this.tv(args[0]!).type : null;
+      if (at !== null && at.tkind === TypeKind.Tuple) {
+        // print(f()) with f returning several values.
+        const t = this.tmp();
+        parts = at.vars.map((v, i) => printValue(this, J.index(J.ident(t), J.num(i)), this.subst(v.type!)));
+        parts[0] = J.seq([J.assign(J.ident(t), this.expr(args[0]!)), parts[0]!]);
+      } else parts = args.map((a) => printArg(this, a));
       const sep = id === BuiltinId.Println;
       let s: J.Expr | null = null;
       parts.forEach((p, i) => {
@@ -407,7 +447,10 @@ function printArg(fl: FuncLowerer, a: Expr): J.Expr {
   let t = fl.typeOf(a);
   const tv = fl.tv(a);
   if (tv.mode === OperandMode.Constant) t = defaultOf(t);
-  const x = fl.value(a, t);
+  return printValue(fl, fl.value(a, t), t);
+}
+
+function printValue(fl: FuncLowerer, x: J.Expr, t: Type): J.Expr {
   const u = under(t);
   const rt = (n: string): J.Expr => fl.rt(n);
   switch (u.tkind) {

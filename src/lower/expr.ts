@@ -21,6 +21,8 @@ import { fieldProp } from "./typedesc.js";
 
 declare module "./func.js" {
   interface FuncLowerer {
+    /** Expressions already evaluated (into constants) whose lowering is fixed. */
+    overrides: Map<Expr, J.Expr>;
     expr(e: Expr): J.Expr;
     /** e as a value to store in a location of type `to`: converted, and copied when it is a struct or array that may be shared. */
     value(e: Expr, to: Type): J.Expr;
@@ -47,8 +49,11 @@ declare module "./func.js" {
 }
 
 const P = FuncLowerer.prototype;
+Object.defineProperty(P, "overrides", { get(this: { _ov?: Map<Expr, J.Expr> }) { return (this._ov ??= new Map()); } });
 
 P.expr = function (this: FuncLowerer, e: Expr): J.Expr {
+  const ov = this.overrides.get(e);
+  if (ov !== undefined) return ov;
   const tv = this.info.types.get(e);
   if (tv && tv.value !== null && tv.mode === OperandMode.Constant) return this.constValue(tv.value, this.subst(tv.type));
   switch (e.kind) {
@@ -301,16 +306,28 @@ P.compositeLit = function (this: FuncLowerer, e: CompositeLit, t?: Type): J.Expr
   switch (u.tkind) {
     case TypeKind.Struct: {
       const vals: J.Expr[] = u.fields.map((f) => this.zero(f.type!));
+      const pre: J.Expr[] = [];
+      let lastField = -1, ordered = true;
+      e.elemList.forEach((el) => {
+        if (el.kind !== NodeKind.KeyValueExpr) return;
+        const fi = u.fields.findIndex((f) => f.name === (el.key as Name).value);
+        if (fi < lastField) ordered = false;
+        lastField = fi;
+      });
       e.elemList.forEach((el, i) => {
         if (el.kind === NodeKind.KeyValueExpr) {
           const fname = (el.key as Name).value;
           const fi = u.fields.findIndex((f) => f.name === fname);
-          vals[fi] = elemValue(this, el.value, u.fields[fi]!.type!);
+          let v = elemValue(this, el.value, u.fields[fi]!.type!);
+          // Keyed elements are evaluated in source order, whatever the field order.
+          if (!ordered && !isSimple(v)) { const t = this.tmp(); pre.push(J.assign(J.ident(t), v)); v = J.ident(t); }
+          vals[fi] = v;
         } else {
           vals[i] = elemValue(this, el, u.fields[i]!.type!);
         }
       });
-      return J.new_(J.ident(this.pc.structClass(u as Struct)), vals);
+      const lit = J.new_(J.ident(this.pc.structClass(u as Struct)), vals);
+      return pre.length > 0 ? J.seq([...pre, lit]) : lit;
     }
     case TypeKind.Array: {
       const elems = literalElems(this, e, u.elem, Number(u.len));
@@ -332,6 +349,10 @@ P.compositeLit = function (this: FuncLowerer, e: CompositeLit, t?: Type): J.Expr
     default: throw new InternalError(`composite literal of ${u.tkind}`);
   }
 };
+
+function isSimple(e: J.Expr): boolean {
+  return e.kind === J.K.Num || e.kind === J.K.Str || e.kind === J.K.Bool || e.kind === J.K.Null || e.kind === J.K.Ident;
+}
 
 /** An element of a composite literal: nested literals may elide their type (and &). */
 function elemValue(fl: FuncLowerer, el: Expr, t: Type): J.Expr {

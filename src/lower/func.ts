@@ -107,7 +107,7 @@ export class FuncLowerer {
   declareLocal(v: Var): string {
     let n = this.locals.get(v);
     if (n !== undefined) return n;
-    n = this.names.fresh(v.name === "_" ? "$blank" : jsIdent(v.name));
+    n = this.names.fresh(v.name === "_" || v.name === "" ? "$_" : jsIdent(v.name));
     this.locals.set(v, n);
     return n;
   }
@@ -236,6 +236,7 @@ export class FuncLowerer {
   /** Statements of package-level variable initialization, in the checker's order. */
   packageInitBody(): J.Stmt[] {
     this.frame = newFrame(null, null);
+    this.frame.gen = this.pc.blocking.mayBlock(`init:${this.pkg.path}`);
     this.out = [];
     for (const init of this.info.initOrder) this.packageVarInit(init.lhs, init.rhs);
     const temps = this.frame.temps;

@@ -158,7 +158,9 @@ export class ProgramCompiler {
     // The declared method of the generic type.
     const om = orig.methods.find((x) => x.name === m.name) ?? m;
     if (recv.targs && recv.targs.length > 0) {
-      return J.ident(this.instantiate(om, orig.tparams ?? [], recv.targs));
+      // The method body refers to its receiver's type parameters, not the type's own.
+      const rparams = (om.type as Signature).rparams ?? orig.tparams ?? [];
+      return J.ident(this.instantiate(om, rparams, recv.targs));
     }
     return this.funcRef(om);
   }
@@ -346,8 +348,21 @@ export class ProgramCompiler {
     }
     if (body.length === 0 && inits.length === 0) return null;
     const name = this.globalNames.fresh(`$init$${this.prefix(p.pkg)}`);
-    this.funcDecls.push(J.funcDecl(name, [], [...body, ...inits]));
+    // init functions that may block make the initializer a generator too.
+    const gen = this.blocking.mayBlock(`init:${p.path}`) || inits.length > 0 && this.initsBlock(p);
+    const initCalls = gen ? inits.map((st) => J.exprStmt(J.yield_(J.call(this.rt("callDyn"), [(((st as J.ExprStmt).expr) as J.Call).target, J.array([])]), true))) : inits;
+    this.funcDecls.push(J.funcDecl(name, [], [...body, ...initCalls], gen ? { generator: true } : {}));
     return name;
+  }
+
+  private initsBlock(p: LowerPackage): boolean {
+    for (const f of p.files) for (const d of f.declList) {
+      if (d.kind === NodeKind.FuncDecl && d.recv === null && d.name.value === "init") {
+        const obj = p.info.defs.get(d.name);
+        if (obj instanceof Func && this.blocking.mayBlock(obj)) return true;
+      }
+    }
+    return false;
   }
 
   // ---- address-taken variables ----

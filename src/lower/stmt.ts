@@ -214,6 +214,17 @@ function rangeStmt(fl: FuncLowerer, s: ForStmt, rc: RangeClause, label?: string)
           }
         });
       };
+      /** key and value together: for assignments (not :=), both locations are evaluated before either is set. */
+      const bind2 = (kv: J.Expr, kt: Type, vv: J.Expr, vt: Type): J.Stmt[] => {
+        if (rc.def || key === null || val === null) return [...bind(key, kv, kt), ...bind(val, vv, vt)];
+        return fl.nested(() => {
+          const pre: J.Expr[] = [];
+          const kl = fl.lvalue(key, pre), vl = fl.lvalue(val, pre);
+          if (kl) pre.push(kl.set(fl.implicit(kv, kt, kl.type, false)));
+          if (vl) pre.push(vl.set(fl.implicit(vv, vt, vl.type, false)));
+          for (const p of pre) fl.emit(J.exprStmt(p));
+        });
+      };
       const body = (): J.Stmt[] => fl.nested(() => fl.block(s.body.list));
       const loopVar = (base: string): string => fl.names.fresh(base);
       if (u.tkind === TypeKind.Basic && u.kind !== BasicKind.String && u.kind !== BasicKind.UntypedString) {
@@ -231,7 +242,7 @@ function rangeStmt(fl: FuncLowerer, s: ForStmt, rc: RangeClause, label?: string)
         const decode = J.if_(J.binary(J.BinOp.Lt, J.assign(J.ident(r), J.call(J.dot(J.ident(str), "charCodeAt"), [J.ident(i)])), J.num(0x80)),
           J.exprStmt(J.assign(J.ident(w), J.num(1))),
           J.exprStmt(J.assign(J.array([J.ident(r), J.ident(w)]), J.call(fl.rt("decodeRune"), [J.ident(str), J.ident(i)]))));
-        const b = [decode, ...bind(key, J.ident(i), INT()), ...bind(val, J.ident(r), RUNE()), ...body()];
+        const b = [decode, ...bind2(J.ident(i), INT(), J.ident(r), RUNE()), ...body()];
         fl.emit(J.labeled(name, J.for_(J.varDecl(J.DeclKind.Let, [{ name: i, init: J.num(0) }, { name: r, init: J.num(0) }, { name: w, init: J.num(0) }]),
           J.binary(J.BinOp.Lt, J.ident(i), J.dot(J.ident(str), "length")), J.assign(J.ident(i), J.ident(w), J.BinOp.Add), J.block(b))));
         return;
@@ -255,13 +266,13 @@ function rangeStmt(fl: FuncLowerer, s: ForStmt, rc: RangeClause, label?: string)
         fl.emit(J.const_(a, arr));
         fl.emit(J.const_(n, len));
         const elem = J.index(J.ident(a), off.kind === J.K.Num ? J.ident(i) : J.binary(J.BinOp.Add, off, J.ident(i)));
-        const b = [...bind(key, J.ident(i), INT()), ...bind(val, elem, et), ...body()];
+        const b = [...bind2(J.ident(i), INT(), elem, et), ...body()];
         fl.emit(J.labeled(name, J.for_(J.let_(i, J.num(0)), J.binary(J.BinOp.Lt, J.ident(i), J.ident(n)), J.update(true, false, J.ident(i)), J.block(b))));
         return;
       }
       if (u.tkind === TypeKind.Map) {
         const it = loopVar("$it");
-        const b = [...bind(key, J.dot(J.ident(it), "k"), u.key), ...bind(val, J.dot(J.ident(it), "v"), u.elem), ...body()];
+        const b = [...bind2(J.dot(J.ident(it), "k"), u.key, J.dot(J.ident(it), "v"), u.elem), ...body()];
         fl.emit(J.labeled(name, J.for_(J.const_(it, J.call(fl.rt("mapIter"), [fl.expr(rc.x)])), J.call(J.dot(J.ident(it), "next")), undefined, J.block(b))));
         return;
       }
@@ -364,9 +375,12 @@ function switchStmt(fl: FuncLowerer, s: SwitchStmt, label?: string): void {
       if (!endsInFallthrough(cc)) body.push(J.break_());
       if (cc.cases === null) { cases.push(J.case_(undefined, body)); continue; }
       exprs.forEach((x, i) => {
+        const xt = fl.typeOf(x);
         const test = tag !== null
-          ? fl.compare(Operator.Eql, tag, tagType!, fl.expr(x), fl.typeOf(x))
-          : fl.expr(x);
+          ? fl.compare(Operator.Eql, tag, tagType!, fl.expr(x), xt)
+          : under(xt).tkind === TypeKind.Interface
+            ? fl.compare(Operator.Eql, fl.expr(x), xt, J.bool(true), TYP.bool)
+            : fl.expr(x);
         cases.push(J.case_(test, i === exprs.length - 1 ? body : []));
       });
     }
@@ -482,9 +496,15 @@ function assignResults(fl: FuncLowerer, vals: J.Expr[]): void {
 function callParts(fl: FuncLowerer, call: CallExpr): { fn: J.Expr; args: J.Expr[] } {
   const ftv = fl.tv(call.fun);
   if (ftv.mode === OperandMode.Builtin || ftv.mode === OperandMode.TypExpr) {
-    const tmps = call.argList.map((a) => { const t = fl.tmp(); fl.emit(J.exprStmt(J.assign(J.ident(t), fl.expr(a)))); return t; });
-    void tmps;
-    return { fn: J.arrow([], [J.exprStmt(fl.expr(call))]), args: [] };
+    // The arguments are evaluated now into constants the deferred closure reads.
+    for (const a of call.argList) {
+      const n = fl.names.fresh("$da");
+      fl.emit(J.const_(n, fl.expr(a)));
+      fl.overrides.set(a, J.ident(n));
+    }
+    const body = fl.expr(call);
+    for (const a of call.argList) fl.overrides.delete(a);
+    return { fn: J.arrow([], [J.exprStmt(body)]), args: [] };
   }
   const fun = unparen(call.fun);
   const sig = under(fl.typeOf(call.fun)) as Signature;
@@ -580,10 +600,8 @@ function deferStmt(fl: FuncLowerer, s: CallStmt): void {
       fl.emit(J.exprStmt(J.call(J.dot(J.ident(dv), "push"), [fl.rt("deferredRecover"), J.array([])])));
       return;
     }
-    const args = call.argList.map((a) => { const t = fl.tmp(); fl.emit(J.exprStmt(J.assign(J.ident(t), fl.expr(a)))); return t; });
-    void args;
-    const thunk = J.arrow([], [J.exprStmt(fl.expr(call))]);
-    fl.emit(J.exprStmt(J.call(J.dot(J.ident(dv), "push"), [thunk, J.array([])])));
+    const { fn } = callParts(fl, call);
+    fl.emit(J.exprStmt(J.call(J.dot(J.ident(dv), "push"), [fn, J.array([])])));
     return;
   }
   const fun = unparen(call.fun);

@@ -140,6 +140,10 @@ export class TypeRegistry {
     if ((t.tkind === TypeKind.Struct || t.tkind === TypeKind.Array) && !isComparable(t)) {
       this.decls.push(J.exprStmt(J.assign(J.dot(J.ident(name), "comparable"), J.bool(false))));
     }
+    // Unnamed structs with embedded fields (and pointers to them) have promoted methods.
+    if (t.tkind === TypeKind.Struct || (t.tkind === TypeKind.Pointer && unalias(t.base).tkind === TypeKind.Struct)) {
+      if (methodSet(t).length > 0) this.addMethodTable(J.ident(name), t);
+    }
     return J.ident(name);
   }
 
@@ -208,21 +212,25 @@ export class TypeRegistry {
     }
     if (u.tkind === TypeKind.Interface) return;
     // Method tables: the value type's method set, and the pointer type's (which has every method).
-    const addAll = (target: J.Expr, recv: Type): void => {
-      for (const e of methodSet(recv)) {
-        const m = e.obj;
-        const fn = e.index.length === 1 && this.directOK(recv, m)
-          ? this.host.methodFunc(t, m)
-          : this.host.methodWrapper(recv, e);
-        out.push(J.exprStmt(J.call(rt("addMethod"), [
-          target, J.str(m.name), J.str(m.exported() ? "" : m.pkg?.path ?? ""),
-          this.desc(sigWithoutRecv(m.type as Signature)), fn,
-        ])));
-      }
-    };
-    if (methodSet(t).length > 0) addAll(J.ident(name), t);
+    if (methodSet(t).length > 0) this.addMethodTable(J.ident(name), t);
     const pt = new Pointer(t);
-    if (methodSet(pt).length > 0) addAll(this.desc(pt), pt);
+    if (methodSet(pt).length > 0) this.addMethodTable(this.desc(pt), pt);
+  }
+
+  private addMethodTable(target: J.Expr, recv: Type): void {
+    const rt = (n: string): J.Expr => this.host.rt(n);
+    for (const e of methodSet(recv)) {
+      const m = e.obj;
+      let base = unalias(recv);
+      if (base.tkind === TypeKind.Pointer) base = unalias(base.base);
+      const fn = e.index.length === 1 && base.tkind === TypeKind.Named && this.directOK(recv, m)
+        ? this.host.methodFunc(base, m)
+        : this.host.methodWrapper(recv, e);
+      this.completions.push(J.exprStmt(J.call(rt("addMethod"), [
+        target, J.str(m.name), J.str(m.exported() ? "" : m.pkg?.path ?? ""),
+        this.desc(sigWithoutRecv(m.type as Signature)), fn,
+      ])));
+    }
   }
 
   /**

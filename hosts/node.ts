@@ -1,0 +1,86 @@
+// The entry of the runtime bundle for programs built with `gots build`: the runtime, the
+// standard library's natives, and a host on Node's process (stdout, stderr, exit status,
+// arguments, environment). Tracebacks map JS positions to Go ones through the program's
+// source map when it sits beside the built file.
+
+import { writeSync, readFileSync } from "node:fs";
+import * as rt from "../runtime/index.js";
+import "../stdlib/natives.js";
+
+function writeAll(fd: number, s: string): void {
+  const b = Buffer.from(s, "latin1");
+  let off = 0;
+  while (off < b.length) {
+    try {
+      off += writeSync(fd, b, off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+      throw e;
+    }
+  }
+}
+
+class NodeHost implements rt.Host {
+  args: string[];
+  env: Record<string, string> = {};
+  constructor() {
+    this.args = [process.argv[1] ?? "main", ...process.argv.slice(2)];
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) this.env[k] = v;
+  }
+  writeOut(s: string): void { writeAll(1, s); }
+  writeErr(s: string): void { writeAll(2, s); }
+  exit(code: number): void { process.exitCode = code; }
+}
+
+/** Runs a built program: `program` is the generated code as a function of the runtime. */
+export function startNode(funcNames: Record<string, string>, program: (r: typeof rt) => number | Promise<number>): void {
+  rt.setHost(new NodeHost());
+  rt.registerFuncNames(funcNames);
+  try {
+    const mapText = readFileSync(process.argv[1] + ".map", "utf8");
+    const map = JSON.parse(mapText) as { sources: string[]; mappings: string };
+    let lines: number[][][] | null = null;
+    rt.setPositionResolver((line, col) => {
+      lines ??= decodeMappings(map.mappings);
+      const segs = lines[line - 1];
+      if (!segs) return null;
+      let best: number[] | null = null;
+      for (const s of segs) { if (s[0]! <= col - 1) best = s; else break; }
+      if (!best || best.length < 4) return null;
+      return { file: map.sources[best[1]!]!, line: best[2]! + 1 };
+    });
+  } catch {
+    // No source map: tracebacks show function names only.
+  }
+  const r = program(rt);
+  if (r instanceof Promise) r.then((code) => { process.exitCode = code; });
+}
+
+function decodeMappings(mappings: string): number[][][] {
+  const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  const lines: number[][][] = [];
+  let line: number[][] = [];
+  let src = 0, srcLine = 0, srcCol = 0, genCol = 0, value = 0, shift = 0;
+  let seg: number[] = [];
+  const end = (): void => {
+    if (seg.length === 0) return;
+    genCol += seg[0]!;
+    const out = [genCol];
+    if (seg.length >= 4) { src += seg[1]!; srcLine += seg[2]!; srcCol += seg[3]!; out.push(src, srcLine, srcCol); }
+    line.push(out);
+    seg = [];
+  };
+  for (const ch of mappings) {
+    if (ch === ";") { end(); lines.push(line); line = []; genCol = 0; continue; }
+    if (ch === ",") { end(); continue; }
+    const d = B64.indexOf(ch);
+    value += (d & 31) << shift;
+    if (d & 32) { shift += 5; continue; }
+    seg.push(value & 1 ? -(value >>> 1) : value >>> 1);
+    value = 0;
+    shift = 0;
+  }
+  end();
+  lines.push(line);
+  return lines;
+}
