@@ -180,7 +180,7 @@ export class FuncLowerer {
     const hasDefer = containsDefer(body);
     const results = sig.results.vars;
     const named = results.length > 0 && results[0]!.name !== "" ;
-    if (named || (hasDefer && results.length > 0)) {
+    if (named || ((hasDefer || containsRangeFunc(this.info, body)) && results.length > 0)) {
       const names: string[] = [];
       for (const r of results) {
         const n = named && r.name !== "_" ? this.declareLocal(r) : this.names.fresh("$r");
@@ -296,6 +296,28 @@ export function containsDefer(body: BlockStmt): boolean {
 }
 
 import { Token } from "../syntax/index.js";
+
+/** Whether a body has a range-over-func loop (whose returns go through result variables). */
+function containsRangeFunc(info: Info, body: BlockStmt): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+    const node = n as { kind?: NodeKind; x?: Expr };
+    if (node.kind === NodeKind.FuncLit) return;
+    if (node.kind === NodeKind.RangeClause) {
+      const t = info.types.get(node.x!)?.type;
+      if (t && under(t).tkind === TypeKind.Signature) { found = true; return; }
+    }
+    for (const k in n as object) {
+      if (k === "kind" || k === "pos") continue;
+      const v = (n as Record<string, unknown>)[k];
+      if (v !== null && typeof v === "object") visit(v);
+    }
+  };
+  visit(body.list);
+  return found;
+}
 const DEFER_TOKEN: number = Token.Defer;
 
 export type { Tuple, Named, unalias };

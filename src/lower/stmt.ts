@@ -112,12 +112,31 @@ function labeledStmt(fl: FuncLowerer, s: LabeledStmt): void {
 
 function branchStmt(fl: FuncLowerer, s: BranchStmt): void {
   const label = s.label !== null ? fl.labels.get(s.label.value) : undefined;
+  const stack = fl.breakables;
   switch (s.tok) {
-    case Token.Break: fl.emit(J.break_(label, s.pos)); return;
-    case Token.Continue: {
-      // Loops whose post statement runs in the body continue through a labeled block.
-      const target = label ?? fl.loopStack[fl.loopStack.length - 1];
-      const cont = target !== undefined ? fl.continueLabels.get(target) : undefined;
+    case Token.Break: case Token.Continue: {
+      const isBreak = s.tok === Token.Break;
+      // The statement the branch leaves: the labeled one, or the innermost loop (continue)
+      // or loop/switch/select (break).
+      let i = stack.length - 1;
+      for (; i >= 0; i--) {
+        const b = stack[i]!;
+        if (label !== undefined ? b.label === label : isBreak || b.kind !== "switch") break;
+      }
+      const target = stack[i];
+      // Leaving a range-over-func body means returning from its yield function.
+      for (let j = stack.length - 1; j > i; j--) {
+        if (stack[j]!.kind === "rangefunc") throw new UnsupportedError(s.pos, "break or continue out of a range-over-func loop to an outer statement");
+      }
+      if (target !== undefined && target.kind === "rangefunc") {
+        if (isBreak) {
+          fl.emit(J.exprStmt(J.assign(J.ident(target.state!), J.num(1))));
+          fl.emit(J.return_(J.bool(false), s.pos));
+        } else fl.emit(J.return_(J.bool(true), s.pos));
+        return;
+      }
+      if (isBreak) { fl.emit(J.break_(label, s.pos)); return; }
+      const cont = target !== undefined ? fl.continueLabels.get(target.label) : undefined;
       if (cont !== undefined) { fl.emit(J.break_(cont, s.pos)); return; }
       fl.emit(J.continue_(label, s.pos));
       return;
@@ -128,13 +147,15 @@ function branchStmt(fl: FuncLowerer, s: BranchStmt): void {
   }
 }
 
+interface Breakable { label: string; kind: "loop" | "switch" | "rangefunc"; state?: string }
+
 declare module "./func.js" {
   interface FuncLowerer {
-    loopStack: string[];
+    breakables: Breakable[];
     continueLabels: Map<string, string>;
   }
 }
-Object.defineProperty(P, "loopStack", { get(this: { _ls?: string[] }) { return (this._ls ??= []); } });
+Object.defineProperty(P, "breakables", { get(this: { _bs?: Breakable[] }) { return (this._bs ??= []); } });
 Object.defineProperty(P, "continueLabels", { get(this: { _cl?: Map<string, string> }) { return (this._cl ??= new Map()); } });
 
 // ---- for ----
@@ -142,7 +163,7 @@ Object.defineProperty(P, "continueLabels", { get(this: { _cl?: Map<string, strin
 function forStmt(fl: FuncLowerer, s: ForStmt, label?: string): void {
   if (s.init !== null && s.init.kind === NodeKind.RangeClause) { rangeStmt(fl, s, s.init, label); return; }
   const name = label ?? fl.names.fresh("L$for");
-  fl.loopStack.push(name);
+  fl.breakables.push({ label: name, kind: "loop" });
   try {
     const out = fl.nested(() => {
       let init: J.Var | J.Expr | undefined;
@@ -182,7 +203,7 @@ function forStmt(fl: FuncLowerer, s: ForStmt, label?: string): void {
     });
     fl.emit(out.length === 1 ? out[0]! : J.block(out));
   } finally {
-    fl.loopStack.pop();
+    fl.breakables.pop();
   }
 }
 
@@ -193,7 +214,7 @@ function rangeStmt(fl: FuncLowerer, s: ForStmt, rc: RangeClause, label?: string)
   const lhs = unpackListExpr(rc.lhs);
   const key = lhs[0] && !(unparen(lhs[0]).kind === NodeKind.Name && (unparen(lhs[0]) as Name).value === "_") ? lhs[0] : null;
   const val = lhs[1] && !(unparen(lhs[1]).kind === NodeKind.Name && (unparen(lhs[1]) as Name).value === "_") ? lhs[1] : null;
-  fl.loopStack.push(name);
+  fl.breakables.push({ label: name, kind: "loop" });
   try {
     const out = fl.nested(() => {
       /** Binds the iteration values to the Go variables at the top of the body. */
@@ -289,7 +310,7 @@ function rangeStmt(fl: FuncLowerer, s: ForStmt, rc: RangeClause, label?: string)
     });
     fl.emit(out.length === 1 ? out[0]! : J.block(out));
   } finally {
-    fl.loopStack.pop();
+    fl.breakables.pop();
   }
 }
 
@@ -319,14 +340,15 @@ function rangeFunc(
   // Lower the body in a context where break/continue/return are rewritten.
   const saved = fl.rangeFuncCtx;
   fl.rangeFuncCtx = { state, loop: name, returns: [] };
+  const top = fl.breakables[fl.breakables.length - 1]!;
+  top.kind = "rangefunc";
+  top.state = state;
   let body: J.Stmt[];
-  const savedLoops = fl.loopStack.slice();
   try {
     body = fl.nested(() => fl.block(s.body.list));
   } finally {
     fl.rangeFuncCtx = saved;
   }
-  void savedLoops;
   const yieldFn = J.func(undefined, ps, [
     J.if_(J.binary(J.BinOp.StrictNe, J.ident(state), J.num(0)), J.exprStmt(J.call(fl.rt("panicRangeFunc"), []))),
     J.labeled(name, J.block([...b, ...body])),
