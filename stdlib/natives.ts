@@ -6,3 +6,4 @@ import "./src/errors/native.js";
 import "./src/os/native.js";
 import "./src/strconv/native.js";
 import "./src/unicode/utf8/native.js";
+import "./src/unicode/native.js";
