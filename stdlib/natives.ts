@@ -7,3 +7,4 @@ import "./src/os/native.js";
 import "./src/strconv/native.js";
 import "./src/unicode/utf8/native.js";
 import "./src/unicode/native.js";
+import "./src/fmt/native.js";

@@ -1,0 +1,79 @@
+// Map entries in the order fmt prints them (Go's internal/fmtsort rules): numbers by value
+// (NaN first), strings bytewise, false before true, complex by real then imaginary part,
+// pointers and channels by address (nil first), structs and arrays element by element, and
+// interface values by dynamic type, then value. Types are ordered by descriptor creation
+// where gc orders them by descriptor address; nothing in Go defines that order.
+
+import { type Iface, Kind, type Type } from "../../../runtime/type.js";
+import type { GoMap } from "../../../runtime/map.js";
+import type { Complex } from "../../../runtime/complex.js";
+import { fakeAddress } from "../../../runtime/objid.js";
+
+function cmpNum(a: number | bigint, b: number | bigint): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** cmp.Compare on floats: NaN below everything and equal to itself. */
+function cmpFloat(a: number, b: number): number {
+  const an = a !== a, bn = b !== b;
+  if (an) return bn ? 0 : -1;
+  if (bn) return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function address(v: unknown): number {
+  if (v === null || v === undefined) return 0;
+  if (typeof v === "object" || typeof v === "function") return fakeAddress(v as object);
+  return Number(v);
+}
+
+export function compareValues(t: Type, a: any, b: any): number {
+  switch (t.kind) {
+    case Kind.Int: case Kind.Int8: case Kind.Int16: case Kind.Int32: case Kind.Int64:
+    case Kind.Uint: case Kind.Uint8: case Kind.Uint16: case Kind.Uint32: case Kind.Uint64: case Kind.Uintptr:
+      return cmpNum(a, b);
+    case Kind.String:
+      return a < b ? -1 : a > b ? 1 : 0;
+    case Kind.Float32: case Kind.Float64:
+      return cmpFloat(a, b);
+    case Kind.Complex64: case Kind.Complex128: {
+      const c = cmpFloat((a as Complex).re, (b as Complex).re);
+      return c !== 0 ? c : cmpFloat((a as Complex).im, (b as Complex).im);
+    }
+    case Kind.Bool:
+      return a === b ? 0 : a ? 1 : -1;
+    case Kind.Pointer: case Kind.UnsafePointer: case Kind.Chan:
+      return cmpNum(address(a), address(b));
+    case Kind.Struct:
+      for (const f of t.fields) {
+        const c = compareValues(f.type, a[f.js], b[f.js]);
+        if (c !== 0) return c;
+      }
+      return 0;
+    case Kind.Array:
+      for (let i = 0; i < t.len; i++) {
+        const c = compareValues(t.elem!, a[i], b[i]);
+        if (c !== 0) return c;
+      }
+      return 0;
+    case Kind.Interface: {
+      const x = a as Iface | null, y = b as Iface | null;
+      if (x === null) return y === null ? 0 : -1;
+      if (y === null) return 1;
+      if (x.t !== y.t) return x.t.id < y.t.id ? -1 : 1;
+      return compareValues(x.t, x.v, y.v);
+    }
+    default:
+      return 0;
+  }
+}
+
+/** The entries of a map of type t (null for a nil map), sorted by key. */
+export function sortedEntries(t: Type, m: GoMap | null): [any, any][] {
+  if (m === null) return [];
+  const out: [any, any][] = [];
+  for (const e of m.data.values()) out.push([e.k, e.v]);
+  const kt = t.key!;
+  out.sort((x, y) => compareValues(kt, x[0], y[0]));
+  return out;
+}
