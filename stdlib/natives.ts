@@ -8,3 +8,4 @@ import "./src/strconv/native.js";
 import "./src/unicode/utf8/native.js";
 import "./src/unicode/native.js";
 import "./src/fmt/native.js";
+import "./src/strings/native.js";
