@@ -4,6 +4,7 @@
 // source map when it sits beside the built file.
 
 import { writeSync, readFileSync } from "node:fs";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import * as rt from "../runtime/index.js";
 import "../stdlib/natives.js";
 
@@ -23,8 +24,8 @@ function writeAll(fd: number, s: string): void {
 class NodeHost implements rt.Host {
   args: string[];
   env: Record<string, string> = {};
-  constructor() {
-    this.args = [process.argv[1] ?? "main", ...process.argv.slice(2)];
+  constructor(argv: string[]) {
+    this.args = [argv[1] ?? "main", ...argv.slice(2)];
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) this.env[k] = v;
   }
   writeOut(s: string): void { writeAll(1, s); }
@@ -34,10 +35,20 @@ class NodeHost implements rt.Host {
 
 /** Runs a built program: `program` is the generated code as a function of the runtime. */
 export function startNode(funcNames: Record<string, string>, program: (r: typeof rt) => number | Promise<number>): void {
-  rt.setHost(new NodeHost());
+  // Go's goroutine stacks grow to 1 GB: the program runs again on a thread with such a stack.
+  if (isMainThread) {
+    const w = new Worker(process.argv[1]!, { workerData: { argv: process.argv }, resourceLimits: { stackSizeMb: 1024 } });
+    let code = 0;
+    w.on("message", (m: { exit?: number }) => { if (typeof m.exit === "number") code = m.exit; });
+    w.on("error", (e) => { process.stderr.write(`gots runtime: ${e?.stack ?? String(e)}\n`); code = 3; });
+    w.on("exit", () => { process.exitCode = code; });
+    return;
+  }
+  const argv = (workerData as { argv: string[] }).argv;
+  rt.setHost(new NodeHost(argv));
   rt.registerFuncNames(funcNames);
   try {
-    const mapText = readFileSync(process.argv[1] + ".map", "utf8");
+    const mapText = readFileSync(argv[1] + ".map", "utf8");
     const map = JSON.parse(mapText) as { sources: string[]; mappings: string };
     let lines: number[][][] | null = null;
     rt.setPositionResolver((line, col) => {
@@ -53,7 +64,8 @@ export function startNode(funcNames: Record<string, string>, program: (r: typeof
     // No source map: tracebacks show function names only.
   }
   const r = program(rt);
-  if (r instanceof Promise) r.then((code) => { process.exitCode = code; });
+  if (r instanceof Promise) r.then((code) => parentPort!.postMessage({ exit: code }));
+  else parentPort!.postMessage({ exit: r });
 }
 
 function decodeMappings(mappings: string): number[][][] {

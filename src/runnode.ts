@@ -4,6 +4,7 @@
 
 import { writeSync, writeFileSync } from "node:fs";
 import { runInThisContext } from "node:vm";
+import { Worker } from "node:worker_threads";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as rt from "../runtime/index.js";
@@ -57,13 +58,44 @@ export function runGo(patterns: string[], args: string[], progName: string): num
     writeAll(2, res.errors);
     return 1;
   }
+  // GOTS_DUMP_JS=FILE writes the generated program, for debugging the compiler.
+  if (process.env.GOTS_DUMP_JS) writeFileSync(process.env.GOTS_DUMP_JS, res.js);
+  // Go's goroutine stacks grow to 1 GB: the program runs on a thread with a stack of that order.
+  const data: RunData = { js: res.js, funcNames: res.funcNames, sourceMap: res.sourceMap, args: [progName, ...args], cwd: process.cwd() };
+  return new Promise<number>((resolveExit) => {
+    const w = new Worker(new URL("./runworker.js", import.meta.url), {
+      workerData: data,
+      resourceLimits: { stackSizeMb: STACK_MB },
+      stdout: false,
+      stderr: false,
+    });
+    let code = 0;
+    w.on("message", (m: { exit?: number }) => { if (typeof m.exit === "number") code = m.exit; });
+    w.on("error", (e) => { process.stderr.write(`gots: internal error: ${e?.stack ?? String(e)}\n`); code = 3; });
+    w.on("exit", () => resolveExit(code));
+  });
+}
+
+/** The program thread's stack (MB). */
+const STACK_MB = 1024;
+
+export interface RunData {
+  js: string;
+  funcNames: Record<string, string>;
+  sourceMap: { mappings: string; sources: string[] } | null;
+  args: string[];
+  cwd: string;
+}
+
+/** Runs generated code on the current thread (the worker's). */
+export function runHere(d: RunData): number | Promise<number> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
-  rt.setHost(new NodeHost([progName, ...args], env));
-  rt.registerFuncNames(res.funcNames);
-  if (res.sourceMap) {
-    const lines = decodeMappings(res.sourceMap.mappings);
-    const sources = res.sourceMap.sources;
+  rt.setHost(new NodeHost(d.args, env));
+  rt.registerFuncNames(d.funcNames);
+  if (d.sourceMap) {
+    const lines = decodeMappings(d.sourceMap.mappings);
+    const sources = d.sourceMap.sources;
     rt.setPositionResolver((line, col) => {
       // The generated code is wrapped in one line of function header.
       const segs = lines[line - 2];
@@ -74,8 +106,6 @@ export function runGo(patterns: string[], args: string[], progName: string): num
       return { file: sources[best[1]!]!, line: best[2]! + 1 };
     });
   }
-  // GOTS_DUMP_JS=FILE writes the generated program, for debugging the compiler.
-  if (process.env.GOTS_DUMP_JS) writeFileSync(process.env.GOTS_DUMP_JS, res.js);
-  const fn = runInThisContext(`(function($rt) {\n${res.js}\n})`, { filename: join(process.cwd(), "main.go.js") });
+  const fn = runInThisContext(`(function($rt) {\n${d.js}\n})`, { filename: join(d.cwd, "main.go.js") });
   return fn(rt) as number | Promise<number>;
 }

@@ -52,6 +52,7 @@ export class ProgramCompiler {
   private readonly structClasses = new Map<string, string>();
   private readonly classDecls: J.Stmt[] = [];
   readonly funcDecls: J.Stmt[] = [];
+  private readonly nativeDecls: J.Stmt[] = [];
   private readonly varDecls: J.Stmt[] = [];
   private readonly instances = new Map<string, Instance>();
   private readonly instQueue: Instance[] = [];
@@ -257,6 +258,7 @@ export class ProgramCompiler {
     return J.program([
       J.exprStmt(J.str("use strict")),
       ...prologue,
+      ...this.nativeDecls,
       ...this.classDecls,
       ...this.types.decls,
       ...this.types.completions,
@@ -293,7 +295,8 @@ export class ProgramCompiler {
     }
     const name = this.objName(obj);
     if (d.body === null) {
-      this.funcDecls.push(this.nativeDecl(p, obj, name));
+      // Natives are constants, so they go before anything (method tables) that refers to them.
+      this.nativeDecls.push(this.nativeDecl(p, obj, name));
       return;
     }
     const fl = new FuncLowerer(this, p, d, new Map(), new NameScope());
