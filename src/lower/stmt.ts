@@ -39,8 +39,77 @@ P.nested = function (this: FuncLowerer, f: () => void): J.Stmt[] {
 };
 
 P.block = function (this: FuncLowerer, list: readonly Stmt[]): void {
-  for (const s of list) this.stmt(s);
+  const targets = this.gotoLabels;
+  if (targets.size === 0 || !list.some((s) => s.kind === NodeKind.LabeledStmt && targets.has(s.label.value))) {
+    for (const s of list) this.stmt(s);
+    return;
+  }
+  gotoBlock(this, list);
 };
+
+/**
+ * A statement list with goto targets becomes a state machine: a loop around a switch on a
+ * program counter, one case per label. goto L sets the counter and continues the loop.
+ * Variables declared directly in the list are hoisted, since each jump enters a new scope.
+ */
+function gotoBlock(fl: FuncLowerer, list: readonly Stmt[]): void {
+  const pc = fl.names.fresh("$pc"), loop = fl.names.fresh("L$goto");
+  const segments: Stmt[][] = [[]];
+  list.forEach((s) => {
+    if (s.kind === NodeKind.LabeledStmt && fl.gotoLabels.has(s.label.value)) {
+      fl.gotoTargets.set(s.label.value, { pc, loop, index: segments.length });
+      segments.push([]);
+    }
+    segments[segments.length - 1]!.push(s);
+  });
+  const hoisted: string[] = [];
+  const cases: J.Case[] = segments.map((seg, i) => {
+    let body = fl.nested(() => { for (const s of seg) fl.stmt(s); });
+    body = body.map((st) => {
+      if (st.kind !== J.K.Var) return st;
+      const assigns: J.Expr[] = [];
+      for (const d of st.decls) {
+        hoisted.push(d.name);
+        if (d.init !== undefined) assigns.push(J.assign(J.ident(d.name), d.init));
+      }
+      return assigns.length === 0 ? J.empty() : J.exprStmt(assigns.length === 1 ? assigns[0]! : J.seq(assigns));
+    });
+    return J.case_(J.num(i), body);
+  });
+  if (hoisted.length > 0) fl.emit(J.varDecl(J.DeclKind.Let, hoisted.map((name) => ({ name }))));
+  fl.emit(J.let_(pc, J.num(0)));
+  fl.emit(J.labeled(loop, J.for_(undefined, undefined, undefined, J.block([J.switch_(J.ident(pc), cases), J.break_(loop)]))));
+}
+
+declare module "./func.js" {
+  interface FuncLowerer {
+    /** Labels some goto jumps to, in the function being lowered. */
+    gotoLabels: Set<string>;
+    gotoTargets: Map<string, { pc: string; loop: string; index: number }>;
+  }
+}
+Object.defineProperty(P, "gotoLabels", {
+  get(this: FuncLowerer & { _gl?: Set<string> }) {
+    if (this._gl === undefined) {
+      const set = new Set<string>();
+      const visit = (n: unknown): void => {
+        if (n === null || typeof n !== "object") return;
+        if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+        const node = n as { kind?: NodeKind; tok?: Token; label?: Name | null };
+        if (node.kind === NodeKind.BranchStmt && node.tok === Token.Goto && node.label) set.add(node.label.value);
+        for (const k in n as object) {
+          if (k === "kind" || k === "pos") continue;
+          const v = (n as Record<string, unknown>)[k];
+          if (v !== null && typeof v === "object") visit(v);
+        }
+      };
+      if (this.decl?.body) visit(this.decl.body.list);
+      this._gl = set;
+    }
+    return this._gl;
+  },
+});
+Object.defineProperty(P, "gotoTargets", { get(this: { _gt?: Map<string, unknown> }) { return (this._gt ??= new Map()); } });
 
 P.simpleStmt = function (this: FuncLowerer, s: Stmt | SimpleStmt): void {
   if (s.kind === NodeKind.RangeClause) throw new InternalError("range clause as a simple statement");
@@ -135,14 +204,21 @@ function branchStmt(fl: FuncLowerer, s: BranchStmt): void {
         } else fl.emit(J.return_(J.bool(true), s.pos));
         return;
       }
-      if (isBreak) { fl.emit(J.break_(label, s.pos)); return; }
+      // Branches name their target: a goto state machine may sit between them and it.
+      if (isBreak) { fl.emit(J.break_(target?.label ?? label, s.pos)); return; }
       const cont = target !== undefined ? fl.continueLabels.get(target.label) : undefined;
       if (cont !== undefined) { fl.emit(J.break_(cont, s.pos)); return; }
-      fl.emit(J.continue_(label, s.pos));
+      fl.emit(J.continue_(target?.label ?? label, s.pos));
       return;
     }
     case Token.Fallthrough: return; // the JS switch falls through by itself
-    case Token.Goto: throw new UnsupportedError(s.pos, "goto");
+    case Token.Goto: {
+      const t = fl.gotoTargets.get(s.label!.value);
+      if (t === undefined) throw new UnsupportedError(s.pos, "goto into this position");
+      fl.emit(J.exprStmt(J.assign(J.ident(t.pc), J.num(t.index))));
+      fl.emit(J.continue_(t.loop, s.pos));
+      return;
+    }
     default: throw new InternalError(`branch ${s.tok}`);
   }
 }
@@ -376,7 +452,17 @@ P.resultReturnOrDefer = function (this: FuncLowerer): J.Stmt[] {
 
 // ---- switch ----
 
-function switchStmt(fl: FuncLowerer, s: SwitchStmt, label?: string): void {
+function switchStmt(fl: FuncLowerer, s: SwitchStmt, label0?: string): void {
+  const label = label0 ?? fl.names.fresh("L$sw");
+  fl.breakables.push({ label, kind: "switch" });
+  try {
+    switchStmt1(fl, s, label);
+  } finally {
+    fl.breakables.pop();
+  }
+}
+
+function switchStmt1(fl: FuncLowerer, s: SwitchStmt, label: string): void {
   const out = fl.nested(() => {
     if (s.init !== null) fl.simpleStmt(s.init);
     if (s.tag !== null && s.tag.kind === NodeKind.TypeSwitchGuard) { typeSwitch(fl, s, s.tag, label); return; }
@@ -407,7 +493,7 @@ function switchStmt(fl: FuncLowerer, s: SwitchStmt, label?: string): void {
       });
     }
     const sw = J.switch_(J.bool(true), cases, s.pos);
-    fl.emit(label ? J.labeled(label, sw) : sw);
+    fl.emit(J.labeled(label, sw));
   });
   fl.emit(out.length === 1 ? out[0]! : J.block(out));
 }
@@ -461,6 +547,7 @@ function typeSwitch(fl: FuncLowerer, s: SwitchStmt, g: TypeSwitchGuard, label?: 
   const sw = J.switch_(J.bool(true), cases, s.pos);
   fl.emit(label ? J.labeled(label, sw) : sw);
 }
+
 
 function isNilName(fl: FuncLowerer, e: Expr): boolean {
   const tv = fl.info.types.get(e);
@@ -547,7 +634,17 @@ function goStmt(fl: FuncLowerer, s: CallStmt): void {
   fl.emit(J.exprStmt(J.call(fl.rt("go"), [fn, J.array(args)]), s.pos));
 }
 
-function selectStmt(fl: FuncLowerer, s: import("../syntax/index.js").SelectStmt, label?: string): void {
+function selectStmt(fl: FuncLowerer, s: import("../syntax/index.js").SelectStmt, label0?: string): void {
+  const label = label0 ?? fl.names.fresh("L$sel");
+  fl.breakables.push({ label, kind: "switch" });
+  try {
+    selectStmt1(fl, s, label);
+  } finally {
+    fl.breakables.pop();
+  }
+}
+
+function selectStmt1(fl: FuncLowerer, s: import("../syntax/index.js").SelectStmt, label: string): void {
   const out = fl.nested(() => {
     const cases: J.Expr[] = [];
     let hasDefault = false;
@@ -604,7 +701,7 @@ function selectStmt(fl: FuncLowerer, s: import("../syntax/index.js").SelectStmt,
       jcases.push(J.case_(J.num(index), body));
     }
     const sw = J.switch_(J.index(J.ident(r), J.num(0)), jcases);
-    fl.emit(label ? J.labeled(label, sw) : sw);
+    fl.emit(J.labeled(label, sw));
   });
   fl.emit(out.length === 1 ? out[0]! : J.block(out));
 }
