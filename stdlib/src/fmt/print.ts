@@ -442,7 +442,7 @@ export class Printer extends Fmt {
               return;
             case Kind.Slice: case Kind.Map:
               this.buf += "&";
-              this.printValue(e, v.get(), verb, depth + 1, ro);
+              this.printValue(e, v.v, verb, depth + 1, ro);
               return;
           }
         }

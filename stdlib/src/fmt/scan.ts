@@ -270,13 +270,13 @@ export function scanOne(s: ScanState, verb: number, arg: Iface | null, state: ()
   const k = et.kind;
   const exact = isPredeclared(et);
   switch (k) {
-    case Kind.Bool: p.set(scanBool(s, verb)); return;
+    case Kind.Bool: p.v = scanBool(s, verb); return;
     case Kind.Int: case Kind.Int8: case Kind.Int16: case Kind.Int32: case Kind.Int64:
-      p.set(scanInteger(s, verb, bitsOf(k), true));
+      p.v = scanInteger(s, verb, bitsOf(k), true);
       return;
     case Kind.Uint: case Kind.Uint8: case Kind.Uint16: case Kind.Uint32: case Kind.Uint64: case Kind.Uintptr: {
       const v = scanInteger(s, verb, bitsOf(k), false);
-      p.set(v);
+      p.v = v;
       return;
     }
     case Kind.Float32: case Kind.Float64: {
@@ -285,18 +285,18 @@ export function scanOne(s: ScanState, verb: number, arg: Iface | null, state: ()
       s.skipSpace();
       s.notEOF();
       const f = convertFloat(s, floatToken(s), bitsOf(k));
-      p.set(k === Kind.Float32 ? Math.fround(f) : f);
+      p.v = k === Kind.Float32 ? Math.fround(f) : f;
       return;
     }
     case Kind.Complex64: case Kind.Complex128: {
       const c = scanComplex(s, verb, bitsOf(k));
-      p.set(k === Kind.Complex64 ? new Complex(Math.fround(c.re), Math.fround(c.im)) : c);
+      p.v = k === Kind.Complex64 ? new Complex(Math.fround(c.re), Math.fround(c.im)) : c;
       return;
     }
-    case Kind.String: p.set(convertString(s, verb)); return;
+    case Kind.String: p.v = convertString(s, verb); return;
     case Kind.Slice:
       if (et.elem!.kind !== Kind.Uint8) s.fail("can't scan type: " + pt.str);
-      p.set(stringToBytes(convertString(s, verb)));
+      p.v = stringToBytes(convertString(s, verb));
       return;
   }
   s.fail("can't scan type: " + pt.str);
