@@ -20,7 +20,7 @@ export interface LValue {
 declare module "./func.js" {
   interface FuncLowerer {
     /** A location; expressions its address depends on are evaluated into `pre` now. */
-    lvalue(e: Expr, pre: J.Expr[]): LValue | null;
+    lvalue(e: Expr, pre: J.Expr[], snapshot?: boolean): LValue | null;
     assignStmt(s: AssignStmt): void;
     /** The assignment as one JS expression (for loop post statements), or null. */
     assignExpr(s: AssignStmt): J.Expr | null;
@@ -46,8 +46,16 @@ function isObjType(t: Type): boolean {
   return u.tkind === TypeKind.Struct || u.tkind === TypeKind.Array;
 }
 
-P.lvalue = function (this: FuncLowerer, e: Expr, pre: J.Expr[]): LValue | null {
+P.lvalue = function (this: FuncLowerer, e: Expr, pre: J.Expr[], snapshot = false): LValue | null {
   e = unparen(e);
+  // In a tuple assignment the operands of the locations are evaluated before any store, so
+  // even plain variables they read are copied (p, *p = f()).
+  const once = (x: J.Expr): J.Expr => {
+    if (!snapshot || x.kind === J.K.Num || x.kind === J.K.Str) return this.once(x, pre);
+    const t = this.tmp();
+    pre.push(J.assign(J.ident(t), x));
+    return J.ident(t);
+  };
   if (e.kind === NodeKind.Name && e.value === "_") return null;
   const t = this.typeOf(e);
   const simple = (target: J.Expr): LValue => ({
@@ -72,14 +80,14 @@ P.lvalue = function (this: FuncLowerer, e: Expr, pre: J.Expr[]): LValue | null {
       const [obj0, ot] = this.fieldPath(this.expr(e.x), this.typeOf(e.x), path);
       let su = under(ot);
       if (su.tkind === TypeKind.Pointer) su = under(su.base);
-      const obj = this.once(obj0, pre);
+      const obj = once(obj0);
       return simple(J.dot(obj, fieldProp(su as never, last)));
     }
     case NodeKind.IndexExpr: {
       const xt = under(this.typeOf(e.x));
       if (xt.tkind === TypeKind.Map) {
-        const m = this.once(this.expr(e.x), pre);
-        const k = this.once(this.value(e.index, xt.key), pre);
+        const m = once(this.expr(e.x));
+        const k = once(this.value(e.index, xt.key));
         const tmp = this.tmp();
         return {
           type: t,
@@ -88,21 +96,21 @@ P.lvalue = function (this: FuncLowerer, e: Expr, pre: J.Expr[]): LValue | null {
         };
       }
       if (xt.tkind === TypeKind.Slice) {
-        const s = this.once(this.expr(e.x), pre);
-        const i = this.once(J.binary(J.BinOp.Add, J.dot(s, "o"), J.call(this.rt("idx"), [this.expr(e.index), J.dot(s, "n")])), pre);
+        const s = once(this.expr(e.x));
+        const i = once(J.binary(J.BinOp.Add, J.dot(s, "o"), J.call(this.rt("idx"), [this.expr(e.index), J.dot(s, "n")])));
         return simple(J.index(J.dot(s, "a"), i));
       }
       if (xt.tkind === TypeKind.Array || xt.tkind === TypeKind.Pointer) {
         const len = xt.tkind === TypeKind.Array ? xt.len : (under(xt.base) as { len: bigint }).len;
-        const a = this.once(this.expr(e.x), pre);
-        const i = this.once(J.call(this.rt("idx"), [this.expr(e.index), J.num(Number(len))]), pre);
+        const a = once(this.expr(e.x));
+        const i = once(J.call(this.rt("idx"), [this.expr(e.index), J.num(Number(len))]));
         return simple(J.index(a, i));
       }
       throw new InternalError(`assignment to index of ${xt.tkind}`);
     }
     case NodeKind.Operation: {
       if (e.op === Operator.Mul && e.y === null) {
-        const p = this.once(this.expr(e.x), pre);
+        const p = once(this.expr(e.x));
         if (isObjType(t)) {
           return { type: t, get: () => J.call(this.rt("deref"), [p]), set: (v) => storeInPlace(this, t, J.call(this.rt("deref"), [p]), v) };
         }
@@ -166,7 +174,7 @@ P.assignStmt = function (this: FuncLowerer, s: AssignStmt): void {
   }
   // Tuple assignment.
   const pre: J.Expr[] = [];
-  const lvs = lhs.map((l) => this.lvalue(l, pre));
+  const lvs = lhs.map((l) => this.lvalue(l, pre, true));
   let vals: J.Expr[];
   if (rhs.length === 1 && lhs.length > 1) {
     const tv = this.tupleValues(rhs[0]!, lhs.length);

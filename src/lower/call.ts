@@ -330,6 +330,34 @@ P.convertValue = function (this: FuncLowerer, x: J.Expr, from: Type, to: Type, f
 P.builtinCall = function (this: FuncLowerer, e: CallExpr, id: BuiltinId): J.Expr {
   const args = e.argList;
   const rt = (n: string): J.Expr => this.rt(n);
+  // append(f()), complex(f()), copy(f()): the values of a multi-valued call.
+  const tt = args.length === 1 ? this.tv(args[0]!).type : null;
+  if (tt !== null && tt.tkind === TypeKind.Tuple && id !== BuiltinId.Print && id !== BuiltinId.Println) {
+    const t = this.tmp();
+    const first = J.assign(J.ident(t), this.expr(args[0]!));
+    const v = (i: number): J.Expr => J.index(J.ident(t), J.num(i));
+    let r: J.Expr;
+    switch (id) {
+      case BuiltinId.Append: {
+        const elem = (under(this.typeOf(e)) as { elem: Type }).elem;
+        const vals = tt.vars.slice(1).map((x, i) => this.implicit(v(i + 1), this.subst(x.type!), elem, true));
+        r = J.call(rt("appendN"), [v(0), this.desc(elem), J.array(vals)]);
+        break;
+      }
+      case BuiltinId.Complex: {
+        const c = J.new_(rt("Complex"), [v(0), v(1)]);
+        r = rep(this.typeOf(e)) === R.C64 ? J.call(rt("complex64"), [c]) : c;
+        break;
+      }
+      case BuiltinId.Copy: {
+        const st = under(this.subst(tt.vars[1]!.type!));
+        r = J.call(rt(st.tkind === TypeKind.Basic ? "copyString" : "copySlice"), [v(0), v(1)]);
+        break;
+      }
+      default: throw new InternalError(`builtin ${id} of a multi-valued call`);
+    }
+    return J.seq([first, r]);
+  }
   switch (id) {
     case BuiltinId.Len: case BuiltinId.Cap: {
       const xt = this.typeOf(args[0]!);

@@ -316,7 +316,7 @@ function rangeStmt(fl: FuncLowerer, s: ForStmt, rc: RangeClause, label?: string)
         if (rc.def || key === null || val === null) return [...bind(key, kv, kt), ...bind(val, vv, vt)];
         return fl.nested(() => {
           const pre: J.Expr[] = [];
-          const kl = fl.lvalue(key, pre), vl = fl.lvalue(val, pre);
+          const kl = fl.lvalue(key, pre, true), vl = fl.lvalue(val, pre, true);
           if (kl) pre.push(kl.set(fl.implicit(kv, kt, kl.type, false)));
           if (vl) pre.push(vl.set(fl.implicit(vv, vt, vl.type, false)));
           for (const p of pre) fl.emit(J.exprStmt(p));
