@@ -354,6 +354,9 @@ P.builtinCall = function (this: FuncLowerer, e: CallExpr, id: BuiltinId): J.Expr
         r = J.call(rt(st.tkind === TypeKind.Basic ? "copyString" : "copySlice"), [v(0), v(1)]);
         break;
       }
+      case BuiltinId.Delete:
+        r = J.call(rt("mapDelete"), [v(0), this.implicit(v(1), this.subst(tt.vars[1]!.type!), (under(this.subst(tt.vars[0]!.type!)) as { key: Type }).key, true)]);
+        break;
       default: throw new InternalError(`builtin ${id} of a multi-valued call`);
     }
     return J.seq([first, r]);
