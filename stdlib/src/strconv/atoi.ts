@@ -128,7 +128,8 @@ function canonSigned(n: bigint): I64 {
 /** Atoi: [value, code]. */
 export function atoi(s: string): [I64, IntCode] {
   const n = s.length;
-  if (n > 0 && n < 19) {
+  // Up to 15 digits the value is exact in a number (Go's own fast path goes to 18).
+  if (n > 0 && n < 16) {
     let i = 0;
     const c0 = s.charCodeAt(0);
     if (c0 === 45 || c0 === 43) {
