@@ -4,7 +4,7 @@
 
 import { gopanic as raise } from "./errors.js";
 import { GoPanic } from "./panic.js";
-import { Iface, Type } from "./type.js";
+import { Iface, Type, makeArray } from "./type.js";
 import { mapGet } from "./map.js";
 import { Slice } from "./slice.js";
 import { printcomplex, printslice, printeface } from "./print.js";
@@ -61,4 +61,11 @@ export const natives: Record<string, Record<string, unknown>> = Object.create(nu
 
 export function registerNatives(path: string, fns: Record<string, unknown>): void {
   natives[path] = Object.assign(natives[path] ?? Object.create(null), fns);
+}
+
+/** A large array literal with few elements: zeroed, then the listed elements stored. */
+export function sparseArray(elem: Type, n: number, idx: number[], vals: any[]): any {
+  const a = makeArray(elem, n);
+  for (let i = 0; i < idx.length; i++) a[idx[i]!] = vals[i];
+  return a;
 }

@@ -330,7 +330,24 @@ P.compositeLit = function (this: FuncLowerer, e: CompositeLit, t?: Type): J.Expr
       return pre.length > 0 ? J.seq([...pre, lit]) : lit;
     }
     case TypeKind.Array: {
-      const elems = literalElems(this, e, u.elem, Number(u.len));
+      const n = Number(u.len);
+      if (n > 256 && e.elemList.length * 2 < n) {
+        // A large, mostly zero array: zero it and store the listed elements.
+        const idx: J.Expr[] = [], vals: J.Expr[] = [];
+        let i = 0;
+        for (const el of e.elemList) {
+          let v = el;
+          if (el.kind === NodeKind.KeyValueExpr) {
+            i = Number(C.val(C.toInt(this.tv(el.key).value!)) as bigint);
+            v = el.value;
+          }
+          idx.push(J.num(i));
+          vals.push(elemValue(this, v, u.elem));
+          i++;
+        }
+        return J.call(this.rt("sparseArray"), [this.desc(u.elem), J.num(n), J.array(idx), J.array(vals)]);
+      }
+      const elems = literalElems(this, e, u.elem, n);
       return this.arrayLitOf(u.elem, elems);
     }
     case TypeKind.Slice: {
