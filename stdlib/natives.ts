@@ -9,3 +9,4 @@ import "./src/unicode/utf8/native.js";
 import "./src/unicode/native.js";
 import "./src/fmt/native.js";
 import "./src/strings/native.js";
+import "./src/math/native.js";
