@@ -117,7 +117,7 @@ export class Fmt implements Flags {
    */
   fmtInteger(v: I64, base: number, isSigned: boolean, verb: number, upper: boolean): void {
     const negative = isSigned && v < 0;
-    let mag: I64 = negative ? (typeof v === "number" ? -v : -v) : v;
+    const mag: I64 = negative ? -v : v;
     let digits = mag.toString(base);
     if (upper) digits = digits.toUpperCase();
     // Two ways to ask for leading zeros: %.3d and %03d; with both, the zero flag is ignored.
@@ -147,7 +147,6 @@ export class Fmt implements Flags {
     else if (this.plus) digits = "+" + digits;
     else if (this.space) digits = " " + digits;
     this.padNoZero(digits);
-    mag = 0;
   }
 
   /** The precision applied to text: at most prec runes. */

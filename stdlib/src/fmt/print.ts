@@ -19,8 +19,11 @@ const bytesType = sliceOf(types.uint8);
 
 const V = 0x76, S = 0x73, X = 0x78, UX = 0x58, Q = 0x71, D = 0x64, W = 0x77, P = 0x70, T = 0x54;
 
+const predeclared = new Set<Type>(Object.values(types).filter((t) => t.name !== "" && t.name !== "error"));
+
+/** The predeclared basic types (fmt formats them without looking for methods). */
 export function isPredeclared(t: Type): boolean {
-  return t.pkgPath === "" && t.name !== "" && (types as Record<string, Type>)[t.name] === t;
+  return predeclared.has(t);
 }
 
 /** Whether values of this kind are signed integers. */
