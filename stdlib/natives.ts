@@ -10,3 +10,4 @@ import "./src/unicode/native.js";
 import "./src/fmt/native.js";
 import "./src/strings/native.js";
 import "./src/math/native.js";
+import "./src/runtime/native.js";

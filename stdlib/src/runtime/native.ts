@@ -1,0 +1,64 @@
+// Natives of package runtime: scheduling (through the runtime's scheduler) and stack
+// inspection (the JS stack mapped to Go frames by the runtime's traceback support).
+import { registerNatives, Slice, gosched, numGoroutine, GoPanic } from "../../../runtime/index.js";
+import { goFrames, traceback, type GoFrame } from "../../../runtime/traceback.js";
+import { curG } from "../../../runtime/proc.js";
+
+/** Frames handed out as program counters: pc = index + 1. */
+const frames: GoFrame[] = [];
+const frameKeys = new Map<string, number>();
+
+function pcOf(f: GoFrame): number {
+  const key = `${f.func}\n${f.file}\n${f.line}`;
+  let pc = frameKeys.get(key);
+  if (pc === undefined) {
+    frames.push(f);
+    pc = frames.length;
+    frameKeys.set(key, pc);
+  }
+  return pc;
+}
+
+/** The Go frames above the native that calls this, innermost first. */
+function stackFrames(extra: number): GoFrame[] {
+  const E = Error as unknown as { stackTraceLimit: number };
+  const saved = E.stackTraceLimit;
+  E.stackTraceLimit = Math.max(saved, extra + 100);
+  const e = new Error();
+  E.stackTraceLimit = saved;
+  return goFrames(e);
+}
+
+registerNatives("runtime", {
+  *Gosched(): Generator<number, void, any> {
+    yield* gosched();
+  },
+  Goexit(): never {
+    const p = new GoPanic(null);
+    p.goexit = true;
+    throw p;
+  },
+  NumGoroutine(): number {
+    return numGoroutine();
+  },
+  Caller(skip: number): [number, string, number, boolean] {
+    const fs = stackFrames(skip);
+    const f = fs[skip];
+    if (skip < 0 || f === undefined) return [0, "", 0, false];
+    return [pcOf(f), f.file, f.line, true];
+  },
+  Callers(skip: number, pc: Slice): number {
+    // Frame 0 is Callers itself, which has no Go frame here.
+    const fs = stackFrames(skip);
+    let n = 0;
+    for (let i = Math.max(skip - 1, 0); i < fs.length && n < pc.n; i++) pc.a[pc.o + n++] = pcOf(fs[i]!);
+    return n;
+  },
+  frameOf(pc: number): [string, string, number, boolean] {
+    const f = frames[pc - 1];
+    return f === undefined ? ["", "", 0, false] : [f.func, f.file, f.line, true];
+  },
+  stackText(): string {
+    return `goroutine ${curG.id} [running]:\n` + traceback(new Error());
+  },
+});
