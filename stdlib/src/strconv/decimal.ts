@@ -193,6 +193,10 @@ export function shortest64(x: number): Digits {
  * round-to-even then keeps them at x), the nearest to x when two have that many digits.
  */
 export function shortest32(x: number): Digits {
+  return shortest32Fast(x) ?? shortest32Exact(x);
+}
+
+export function shortest32Exact(x: number): Digits {
   view.setFloat32(0, x);
   const bits = view.getUint32(0);
   const bexp = (bits >>> 23) & 0xff;
@@ -204,6 +208,68 @@ export function shortest32(x: number): Digits {
     e2 = bexp - 150;
   }
   return shortestInterval(BigInt(mant), e2, mant === 0x800000 && bexp > 1);
+}
+
+function float32Step(x: number, up: boolean): number {
+  view.setFloat32(0, x);
+  const b = view.getUint32(0);
+  view.setUint32(0, up ? b + 1 : b - 1);
+  return view.getFloat32(0);
+}
+
+/** The value of k-digit decimal n × 10^(dp-k) as Digits. */
+function digitsOf(n: number, k: number, dp: number): Digits {
+  if (n >= 10 ** k) return { d: "1", dp: dp + 1 };
+  let s = String(n);
+  if (s.length < k) dp -= k - s.length; // borrowed below the leading digit
+  s = trimZeros(s);
+  return { d: s, dp };
+}
+
+function digitsValue(D: Digits): number {
+  return Number("0." + D.d + "e" + D.dp);
+}
+
+/**
+ * shortest32 with float64 arithmetic: for a digit count, the correctly rounded decimal
+ * and its neighbour on x's other side are tested against the midpoints to x's neighbours,
+ * which are exact doubles. A test is exact unless the decimal's double lands on a midpoint,
+ * where null sends the caller to the exact algorithm. Whether some decimal of k digits fits
+ * grows with k, so k is found by bisection.
+ */
+function shortest32Fast(x: number): Digits | null {
+  const prev = float32Step(x, false);
+  const next = float32Step(x, true);
+  const lo = (x + prev) / 2;
+  const hi = (x + (next === Infinity ? 2 ** 128 : next)) / 2;
+  let unsure = false;
+  const fits = (D: Digits): boolean => {
+    const v = digitsValue(D);
+    if (v === lo || v === hi) unsure = true;
+    return v > lo && v < hi;
+  };
+  const probe = (k: number): Digits | null => {
+    const near = roundSig(x, k);
+    if (fits(near)) return near;
+    // The neighbouring k-digit decimal on x's other side.
+    const n = Number(near.d.padEnd(k, "0"));
+    const other = digitsValue(near) > x ? digitsOf(n - 1, k, near.dp) : digitsOf(n + 1, k, near.dp);
+    return other.d !== "" && fits(other) ? other : null;
+  };
+  let a = 1, b = 9;
+  let best: Digits | null = null;
+  while (a <= b) {
+    const k = (a + b) >> 1;
+    const r = probe(k);
+    if (unsure) return null;
+    if (r !== null) {
+      best = r;
+      b = k - 1;
+    } else {
+      a = k + 1;
+    }
+  }
+  return best;
 }
 
 /**
