@@ -11,3 +11,4 @@ import "./src/fmt/native.js";
 import "./src/strings/native.js";
 import "./src/math/native.js";
 import "./src/runtime/native.js";
+import "./src/math/bits/native.js";
