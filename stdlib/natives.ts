@@ -12,3 +12,5 @@ import "./src/strings/native.js";
 import "./src/math/native.js";
 import "./src/runtime/native.js";
 import "./src/math/bits/native.js";
+import "./src/sort/native.js";
+import "./src/slices/native.js";
