@@ -14,3 +14,5 @@ import "./src/runtime/native.js";
 import "./src/math/bits/native.js";
 import "./src/sort/native.js";
 import "./src/slices/native.js";
+import "./src/sync/native.js";
+import "./src/sync/atomic/native.js";
