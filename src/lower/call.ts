@@ -139,8 +139,44 @@ P.callArgs = function (this: FuncLowerer, e: CallExpr, sig: Signature): J.Expr[]
       vals.push(this.value(args[i]!, this.subst(params[Math.min(i, params.length - 1)]!.type!)));
     }
   }
+  // gc's order: arguments with calls are evaluated first, left to right, into temporaries;
+  // the other arguments (variables, fields, constants) are read when the call is made.
+  const calls = args.map((a) => hasCall(a));
+  if (calls.some((c) => c) && calls.some((c, i) => !c && !isConstArg(this, args[i]!))) {
+    const pre: J.Expr[] = [];
+    for (let i = 0; i < vals.length; i++) {
+      if (!calls[i]) continue;
+      const t = this.tmp();
+      pre.push(J.assign(J.ident(t), vals[i]!));
+      vals[i] = J.ident(t);
+    }
+    if (vals.length > 0 && pre.length > 0) vals[0] = J.seq([...pre, vals[0]!]);
+  }
   return packVariadic(this, sig, vals, args.length, e.hasDots);
 };
+
+function isConstArg(fl: FuncLowerer, a: Expr): boolean {
+  const tv = fl.info.types.get(a);
+  return tv !== undefined && tv.value !== null;
+}
+
+/** Whether an expression has a call or a receive in it (outside function literals). */
+function hasCall(e: unknown): boolean {
+  if (e === null || typeof e !== "object") return false;
+  if (Array.isArray(e)) return e.some(hasCall);
+  const n = e as { kind?: NodeKind; op?: unknown; y?: unknown };
+  if (n.kind === NodeKind.FuncLit) return false;
+  if (n.kind === NodeKind.CallExpr) return true;
+  if (n.kind === NodeKind.Operation && n.op === OperatorRecv && n.y === null) return true;
+  for (const k in e as object) {
+    if (k === "kind" || k === "pos") continue;
+    const v = (e as Record<string, unknown>)[k];
+    if (v !== null && typeof v === "object" && hasCall(v)) return true;
+  }
+  return false;
+}
+import { Operator } from "../syntax/index.js";
+const OperatorRecv = Operator.Recv;
 
 function paramType(fl: FuncLowerer, sig: Signature, i: number, _n: number): Type {
   const params = sig.params.vars;
