@@ -16,3 +16,4 @@ import "./src/sort/native.js";
 import "./src/slices/native.js";
 import "./src/sync/native.js";
 import "./src/sync/atomic/native.js";
+import "./src/time/native.js";

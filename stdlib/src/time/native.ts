@@ -1,0 +1,68 @@
+// Natives of package time: the host clocks (wall time from Date.now, monotonic time from the
+// runtime's high-resolution clock) and timers on the runtime's timer queue.
+import { registerNatives, addTimer, delTimer, clock, go, isGeneratorFunction } from "../../../runtime/index.js";
+
+type Timer = ReturnType<typeof addTimer>;
+
+/** The monotonic clock's reading when the program started (ms). */
+const start = clock.now();
+
+/** Wall-clock milliseconds, refined below a millisecond by the monotonic clock. */
+const wallBase = Date.now() - start;
+
+const timers = new Map<number, Timer>();
+let nextId = 1;
+
+function toNumber(x: number | bigint): number {
+  return typeof x === "bigint" ? Number(x) : x;
+}
+
+/** Runs a Go func value: in a new goroutine when it may block, directly otherwise. */
+function run(f: () => unknown): void {
+  if (isGeneratorFunction(f)) go(f, []);
+  else f();
+}
+
+function arm(id: number, when: number, period: number, f: () => unknown): void {
+  const t = addTimer(when, () => {
+    timers.delete(id);
+    if (period > 0) arm(id, when + period, period, f);
+    run(f);
+  });
+  timers.set(id, t);
+}
+
+registerNatives("time", {
+  now(): [number | bigint, number, number | bigint] {
+    const mono = clock.now();
+    const ms = wallBase + mono;
+    const sec = Math.floor(ms / 1000);
+    const nsec = Math.min(999999999, Math.floor((ms - sec * 1000) * 1e6));
+    return [sec, nsec, Math.floor((mono - start) * 1e6)];
+  },
+  startTimer(d: number | bigint, period: number | bigint, f: () => unknown): number {
+    const id = nextId++;
+    const ms = Math.min(toNumber(d) / 1e6, 2 ** 31);
+    const p = toNumber(period) / 1e6;
+    arm(id, clock.now() + ms, p, f);
+    return id;
+  },
+  stopTimer(id: number): boolean {
+    const t = timers.get(id);
+    if (t === undefined) return false;
+    timers.delete(id);
+    return delTimer(t);
+  },
+  divmod(sec: number | bigint, nsec: number | bigint, d: number | bigint): [number | bigint, number] {
+    const total = BigInt(sec) * 1000000000n + BigInt(nsec);
+    const db = BigInt(d);
+    let r = total % db;
+    let q = total / db;
+    if (r < 0n) {
+      r += db;
+      q -= 1n;
+    }
+    const rem = r <= 0x1fffffffffffffn ? Number(r) : r;
+    return [rem, Number(q & 1n)];
+  },
+});

@@ -1,0 +1,155 @@
+// Sleeping and timers, on the runtime's timer queue: when every goroutine is blocked, the
+// scheduler waits (for real) for the next timer. A firing timer runs its function in a new
+// goroutine (sending a timer's value when nothing receives yet is then harmless).
+package time
+
+// startTimer arranges for f to run d nanoseconds from now, and then every period
+// nanoseconds if period > 0; it returns the timer's id.
+func startTimer(d int64, period int64, f func()) int
+
+// stopTimer cancels a timer and reports whether it was pending.
+func stopTimer(id int) bool
+
+// Sleep pauses the goroutine for at least d; zero and negative durations return at once.
+func Sleep(d Duration) {
+	if d <= 0 {
+		return
+	}
+	c := make(chan struct{})
+	startTimer(int64(d), 0, func() { close(c) })
+	<-c
+}
+
+// Timer delivers the current time on C once its duration has passed, unless stopped. As in
+// Go 1.23, after Stop or Reset no value from before is received.
+type Timer struct {
+	C  <-chan Time
+	c  chan Time
+	id int
+	f  func() // for AfterFunc timers
+	// pending is set while the timer is armed (until its value is sent or it is stopped).
+	pending bool
+}
+
+func (t *Timer) arm(d Duration) {
+	t.pending = true
+	if t.f != nil {
+		t.id = startTimer(int64(d), 0, func() {
+			t.pending = false
+			go t.f()
+		})
+		return
+	}
+	t.id = startTimer(int64(d), 0, func() { t.send() })
+}
+
+func (t *Timer) send() {
+	t.pending = false
+	select {
+	case t.c <- Now():
+	default:
+	}
+}
+
+// NewTimer starts a timer that sends the time on its channel after d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, c: c}
+	t.arm(d)
+	return t
+}
+
+// AfterFunc calls f in its own goroutine after d.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	t.arm(d)
+	return t
+}
+
+// After is NewTimer(d).C.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// Stop prevents the timer from firing and reports whether it was still active (a value
+// that was sent but not yet received counts as active, and is discarded).
+func (t *Timer) Stop() bool {
+	if t.c == nil && t.f == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	active := t.pending
+	if active {
+		stopTimer(t.id)
+		t.pending = false
+	}
+	if t.c != nil {
+		select {
+		case <-t.c:
+			active = true
+		default:
+		}
+	}
+	return active
+}
+
+// Reset rearms the timer for d and reports whether it was active.
+func (t *Timer) Reset(d Duration) bool {
+	if t.c == nil && t.f == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	active := t.Stop()
+	t.arm(d)
+	return active
+}
+
+// Ticker sends the time on C every period; ticks a slow receiver misses are dropped.
+type Ticker struct {
+	C  <-chan Time
+	c  chan Time
+	id int
+}
+
+// NewTicker panics for a non-positive period.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c, c: c}
+	t.id = startTimer(int64(d), int64(d), func() { t.send() })
+	return t
+}
+
+func (t *Ticker) send() {
+	select {
+	case t.c <- Now():
+	default:
+	}
+}
+
+func (t *Ticker) Stop() {
+	if t.c == nil {
+		return
+	}
+	stopTimer(t.id)
+}
+
+// Reset changes the period and restarts the count from now.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.c == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	stopTimer(t.id)
+	t.id = startTimer(int64(d), int64(d), func() { t.send() })
+}
+
+// Tick is NewTicker(d).C, or nil for d <= 0.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
