@@ -238,6 +238,9 @@ export class Printer extends Fmt {
       this.printArg(p.value, V);
       this.panicking = false;
       this.buf += ")";
+      // Go restores the flags but not the width and precision, which stay cleared.
+      saved.wid = 0;
+      saved.prec = 0;
       this.restoreFlags(saved);
     }
   }

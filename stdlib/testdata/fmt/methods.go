@@ -86,6 +86,7 @@ func main() {
 	fmt.Printf("%#v %T\n", F{6}, F{6})
 	fmt.Println(Panicky{})
 	fmt.Printf("%s|%d|%v\n", Panicky{}, Panicky{}, []Panicky{{}})
+	fmt.Printf("%5v|%-8.3v|\n", []any{1, Panicky{}, 2}, []any{"abcdef", Panicky{}, "abcdef"})
 	fmt.Println(&NilPanic{})
 	var np *NilPanic
 	fmt.Println(np)
