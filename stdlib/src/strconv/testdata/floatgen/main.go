@@ -4,7 +4,7 @@
 // drawn from a splitmix64 sequence that floats.test.ts reproduces. Hashes keep the file small;
 // -dump N prints chunk N's text to find a mismatch.
 //
-// Usage: go run . > ../floats.txt
+// Usage (in this directory): GO111MODULE=off go run main.go > ../floats.txt
 package main
 
 import (
