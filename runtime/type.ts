@@ -367,9 +367,12 @@ function zeroOf(t: Type): any {
     case Kind.Array: return makeArray(t.elem!, t.len);
     case Kind.Slice: return nilSlice;
     case Kind.Struct: {
-      const v = new t.ctor!();
-      for (const f of t.fields) v[f.js] = zeroOf(f.type);
-      return v;
+      // Through the constructor with every field's value, so that all values of the type
+      // share one object shape with the right field representations (doubles stay unboxed).
+      const fs = t.fields;
+      const args = new Array(fs.length);
+      for (let i = 0; i < fs.length; i++) args[i] = zeroOf(fs[i]!.type);
+      return new t.ctor!(...args);
     }
     default: return null;
   }
@@ -427,9 +430,10 @@ function cloneOf(t: Type, v: any): any {
       return (v as Uint8Array).slice();
     }
     case Kind.Struct: {
-      const r = new t.ctor!();
-      for (const f of t.fields) r[f.js] = cloneOf(f.type, v[f.js]);
-      return r;
+      const fs = t.fields;
+      const args = new Array(fs.length);
+      for (let i = 0; i < fs.length; i++) args[i] = cloneOf(fs[i]!.type, v[fs[i]!.js]);
+      return new t.ctor!(...args);
     }
     default: return v;
   }

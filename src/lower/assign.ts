@@ -137,7 +137,8 @@ P.assignExpr = function (this: FuncLowerer, s: AssignStmt): J.Expr | null {
   } else if (s.op === Operator.None) {
     v = this.value(s.rhs, lv.type);
   } else if (s.op === Operator.Shl || s.op === Operator.Shr) {
-    const [count, c] = this.shiftCount(s.rhs);
+    const [count0, c] = this.shiftCount(s.rhs);
+    const count = c === null ? this.once(count0, pre) : count0;
     v = shift((n) => this.rt(n), s.op === Operator.Shl, rep(lv.type), lv.get(), count, c);
   } else {
     v = arith((n) => this.rt(n), s.op, rep(lv.type), lv.get(), this.value(s.rhs, lv.type));

@@ -524,8 +524,12 @@ P.binaryExpr = function (this: FuncLowerer, e: Operation): J.Expr {
       return this.compare(e.op, this.expr(e.x), this.typeOf(e.x), this.expr(y), this.typeOf(y));
     case Operator.Shl: case Operator.Shr: {
       const t = this.typeOf(e);
-      const [count, c] = this.shiftCount(y);
-      return shift((n) => this.rt(n), e.op === Operator.Shl, rep(t), this.expr(e.x), count, c);
+      const [count0, c] = this.shiftCount(y);
+      const pre: J.Expr[] = [];
+      const x = this.expr(e.x);
+      const count = c === null ? this.once(count0, pre) : count0;
+      const r = shift((n) => this.rt(n), e.op === Operator.Shl, rep(t), x, count, c);
+      return pre.length > 0 ? J.seq([...pre, r]) : r;
     }
     default: {
       const t = this.typeOf(e);

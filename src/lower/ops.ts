@@ -138,7 +138,8 @@ export function shift(rt: RtRef, left: boolean, r: R, x: J.Expr, count: J.Expr, 
     if (left) return r === R.I32 ? bin(B.Shl, x, c) : wrapSmall(r, bin(B.Shl, x, c));
     return isSigned(r) ? bin(B.Shr, x, c) : bin(B.UShr, x, c);
   }
-  // Go shifts by any count: 32 or more shifts everything out.
+  // Go shifts by any count: 32 or more shifts everything out. (The count is used twice, so
+  // callers pass an identifier or a constant.)
   if (left) {
     const e = r === R.I32 ? bin(B.Shl, x, count) : wrapSmall(r, bin(B.Shl, x, count));
     return J.cond(bin(B.Ge, count, n(32)), n(0), e);
@@ -197,10 +198,12 @@ export function convertNumber(rt: RtRef, from: R, to: R, x: J.Expr): J.Expr {
       if (from === R.I64) return call("int64ToFloat32");
       if (from === R.U64) return call("uint64ToFloat32");
       return fround(x);
-    case R.C64:
-      return from === R.C128 ? call("complex64") : x;
-    case R.C128:
-      return x;
+    case R.C64: case R.C128: {
+      if (from === R.C128 || from === R.C64) return to === R.C64 && from === R.C128 ? call("complex64") : x;
+      // A real value as a complex one.
+      const re = convertNumber(rt, from, to === R.C64 ? R.F32 : R.F64, x);
+      return J.new_(rt("Complex"), [re, J.num(0)]);
+    }
     default:
       return x;
   }
