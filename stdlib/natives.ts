@@ -17,3 +17,4 @@ import "./src/slices/native.js";
 import "./src/sync/native.js";
 import "./src/sync/atomic/native.js";
 import "./src/time/native.js";
+import "./src/bytes/native.js";
