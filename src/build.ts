@@ -17,6 +17,8 @@ export interface BuildOptions {
   stdlibRoot: string;
   /** Standard-library functions with native implementations: "path.Func" / "path.Type.Method". */
   hasNative(key: string): boolean;
+  /** Natives that may block (generator functions): calls to them yield. */
+  isBlockingNative?(key: string): boolean;
   /** Emit a source map. */
   sourceMap?: boolean;
   /** The name the generated file will have (for the source map). */
@@ -59,7 +61,7 @@ export function buildProgram(host: LoaderHost, patterns: string[], opts: BuildOp
   if (errors !== "") return { ok: false, errors };
   const main = ordered[ordered.length - 1]!;
   let program: J.Program;
-  const pc = new ProgramCompiler(ordered, { hasNative: opts.hasNative });
+  const pc = new ProgramCompiler(ordered, { hasNative: opts.hasNative, isBlockingNative: opts.isBlockingNative });
   try {
     program = pc.compile(main);
   } catch (e) {

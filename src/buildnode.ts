@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildProgram } from "./build.js";
 import { nodeLoaderHost } from "./nodehost.js";
-import { hasNative, stdlibRoot } from "./runnode.js";
+import { hasNative, isBlockingNative, stdlibRoot } from "./runnode.js";
 
 const usage = "usage: gots build [-o OUT.js] FILE.go...|DIR\n";
 
@@ -33,7 +33,7 @@ export function buildToFile(args: string[]): number {
   }
   const bundle = runtimeBundle();
   if (bundle === null) { process.stderr.write("gots build: the runtime bundle is missing (run npm run build)\n"); return 3; }
-  const res = buildProgram(nodeLoaderHost(), patterns, { stdlibRoot: stdlibRoot(), hasNative, sourceMap: true, outFile: basename(out) });
+  const res = buildProgram(nodeLoaderHost(), patterns, { stdlibRoot: stdlibRoot(), hasNative, isBlockingNative, sourceMap: true, outFile: basename(out) });
   if (!res.ok) { process.stderr.write(Buffer.from(res.errors, "latin1")); return 1; }
   // The bundle defines $gotsRuntime; the program runs with it and exits with its status.
   const text = [

@@ -18,16 +18,25 @@ export function stdlibRoot(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "stdlib");
 }
 
-export function hasNative(key: string): boolean {
+/** The native for "path.Func" or "path.Type.Method" (the import path itself may contain dots). */
+function nativeFor(key: string): unknown {
   const parts = key.split(".");
-  // "path.Func" or "path.Type.Method"; the import path itself may contain dots.
   for (let i = parts.length - 1; i >= 1; i--) {
     const path = parts.slice(0, i).join(".");
     const rest = parts.slice(i).join("$");
     const n = rt.natives[path];
-    if (n && rest in n) return true;
+    if (n && rest in n) return n[rest];
   }
-  return false;
+  return undefined;
+}
+
+export function hasNative(key: string): boolean {
+  return nativeFor(key) !== undefined;
+}
+
+/** Natives that may block are generator functions. */
+export function isBlockingNative(key: string): boolean {
+  return rt.isGeneratorFunction(nativeFor(key));
 }
 
 class NodeHost implements rt.Host {
@@ -53,7 +62,7 @@ function writeAll(fd: number, s: string): void {
 /** Compiles and runs; returns the exit status (1 for compile errors, as go run). */
 export function runGo(patterns: string[], args: string[], progName: string): number | Promise<number> {
   const host = nodeLoaderHost();
-  const res = buildProgram(host, patterns, { stdlibRoot: stdlibRoot(), hasNative, sourceMap: true, outFile: "main.js" });
+  const res = buildProgram(host, patterns, { stdlibRoot: stdlibRoot(), hasNative, isBlockingNative, sourceMap: true, outFile: "main.js" });
   if (!res.ok) {
     writeAll(2, res.errors);
     return 1;
