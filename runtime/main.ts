@@ -5,7 +5,7 @@
 import { GoPanic, GoFatal, GoExit, toPanic } from "./panic.js";
 import { onChain } from "./defer.js";
 import { curG, setCurG } from "./proc.js";
-import { isGenerator, newG, ready, schedule, goroutines } from "./sched.js";
+import { isGenerator, newG, ready, schedule, goroutines, resetScheduler } from "./sched.js";
 import { host } from "./host.js";
 import { printPanicValue } from "./panicvalue.js";
 import { traceback } from "./traceback.js";
@@ -23,6 +23,7 @@ export function runMain(inits: Function[], main: Function): number | Promise<num
     const r = main();
     if (isGenerator(r)) yield* r;
   })();
+  resetScheduler();
   const mainG = newG(body, "main.main");
   setCurG(mainG);
   ready(mainG);

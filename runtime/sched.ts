@@ -38,6 +38,19 @@ const globalq: G[] = [];
 let globalHead = 0;
 let schedtick = 0;
 
+/** A fresh scheduler for a new program run (main is goroutine 1 again). */
+export function resetScheduler(): void {
+  nextGoid = 1;
+  allGs.clear();
+  runnext = null;
+  localq.length = 0;
+  localHead = 0;
+  globalq.length = 0;
+  globalHead = 0;
+  schedtick = 0;
+  timers.length = 0;
+}
+
 export function newG(body: Generator, startFn: string): G {
   const g = new G(nextGoid++);
   g.gen = body;
