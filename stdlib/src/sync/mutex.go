@@ -30,7 +30,7 @@ func (m *Mutex) Unlock() {
 		fatal("sync: unlock of unlocked mutex")
 	}
 	m.locked = false
-	if m.wait.waiters > 0 {
+	if m.wait.waiting() > 0 {
 		m.wait.release()
 	}
 }

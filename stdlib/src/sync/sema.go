@@ -4,11 +4,12 @@
 package sync
 
 // sema is a counting semaphore with FIFO waiters: release wakes the longest waiter (it runs
-// next, as gc's goready puts it in runnext) or, with none, increments the count.
+// next, as gc's goready puts it in runnext) or, with none, increments the count. Each waiter
+// parks on a channel of its own, which release closes: closing never blocks, so releasing
+// (Unlock, Done, Signal) stays an ordinary, non-blocking function.
 type sema struct {
 	n       int
-	waiters int
-	ch      chan struct{}
+	waiters []chan struct{}
 }
 
 func (s *sema) acquire() {
@@ -16,21 +17,24 @@ func (s *sema) acquire() {
 		s.n--
 		return
 	}
-	if s.ch == nil {
-		s.ch = make(chan struct{})
-	}
-	s.waiters++
-	<-s.ch
+	ch := make(chan struct{})
+	s.waiters = append(s.waiters, ch)
+	<-ch
 }
 
 func (s *sema) release() {
-	if s.waiters > 0 {
-		s.waiters--
-		s.ch <- struct{}{} // a waiter is parked on the channel: this does not block
+	if len(s.waiters) > 0 {
+		ch := s.waiters[0]
+		s.waiters[0] = nil
+		s.waiters = s.waiters[1:]
+		close(ch)
 		return
 	}
 	s.n++
 }
+
+// waiting is the number of goroutines parked in acquire.
+func (s *sema) waiting() int { return len(s.waiters) }
 
 // fatal ends the program with "fatal error: msg", as gc's runtime does for misuse that
 // cannot be recovered from.
