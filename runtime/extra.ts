@@ -5,7 +5,7 @@
 import { gopanic as raise } from "./errors.js";
 import { GoPanic } from "./panic.js";
 import { Iface, Type, makeArray } from "./type.js";
-import { mapGet } from "./map.js";
+import { mapGet, mapLit, GoMap } from "./map.js";
 import { Slice } from "./slice.js";
 import { printcomplex, printslice, printeface } from "./print.js";
 import { fakeAddress } from "./objid.js";
@@ -68,4 +68,11 @@ export function sparseArray(elem: Type, n: number, idx: number[], vals: any[]): 
   const a = makeArray(elem, n);
   for (let i = 0; i < idx.length; i++) a[idx[i]!] = vals[i];
   return a;
+}
+
+/** A map literal from alternating keys and values (evaluated in source order by the caller). */
+export function mapLitKV(key: Type, elem: Type, kv: any[]): GoMap {
+  const keys: any[] = [], vals: any[] = [];
+  for (let i = 0; i < kv.length; i += 2) { keys.push(kv[i]); vals.push(kv[i + 1]); }
+  return mapLit(key, elem, keys, vals);
 }

@@ -21,5 +21,5 @@ export { printStderr, setHost, type Host, MemoryHost } from "./host.js";
 export { runMain, crash } from "./main.js";
 export { registerFuncNames, setPositionResolver } from "./traceback.js";
 export { GoPanic, GoExit, GoFatal } from "./panic.js";
-export { panicNilDeref } from "./errors.js";
+export { panicNilDeref, panicWrap } from "./errors.js";
 export * from "./extra.js";

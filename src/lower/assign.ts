@@ -97,12 +97,23 @@ P.lvalue = function (this: FuncLowerer, e: Expr, pre: J.Expr[], snapshot = false
       }
       if (xt.tkind === TypeKind.Slice) {
         const s = once(this.expr(e.x));
+        if (snapshot) {
+          // In a tuple assignment the index is checked when its element is stored.
+          const i = once(this.expr(e.index));
+          const target = (): J.Expr => J.index(J.dot(s, "a"), J.binary(J.BinOp.Add, J.dot(s, "o"), J.call(this.rt("idx"), [i, J.dot(s, "n")])));
+          return { type: t, get: target, set: (v) => (isObjType(t) ? storeInPlace(this, t, target(), v) : J.assign(target(), v)) };
+        }
         const i = once(J.binary(J.BinOp.Add, J.dot(s, "o"), J.call(this.rt("idx"), [this.expr(e.index), J.dot(s, "n")])));
         return simple(J.index(J.dot(s, "a"), i));
       }
       if (xt.tkind === TypeKind.Array || xt.tkind === TypeKind.Pointer) {
         const len = xt.tkind === TypeKind.Array ? xt.len : (under(xt.base) as { len: bigint }).len;
         const a = once(this.expr(e.x));
+        if (snapshot) {
+          const i = once(this.expr(e.index));
+          const target = (): J.Expr => J.index(a, J.call(this.rt("idx"), [i, J.num(Number(len))]));
+          return { type: t, get: target, set: (v) => (isObjType(t) ? storeInPlace(this, t, target(), v) : J.assign(target(), v)) };
+        }
         const i = once(J.call(this.rt("idx"), [this.expr(e.index), J.num(Number(len))]));
         return simple(J.index(a, i));
       }

@@ -306,6 +306,7 @@ P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, ent
   const bu = under(base);
   const isObj = bu.tkind === TypeKind.Struct || bu.tkind === TypeKind.Array;
   let rv: J.Expr;
+  let nilCheck: J.Stmt | null = null;
   if (ptrRecv) {
     // Objects are their own pointers and a pointer field holds the pointer; an embedded
     // field of another kind is addressed by a reference.
@@ -316,14 +317,18 @@ P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, ent
       rv = J.call(this.rt("fieldRef"), [obj, J.str(fieldProp(su as never, path[path.length - 1]!))]);
     } else rv = x;
   } else if (isPtr) {
-    rv = isObj ? this.pc.cloneExpr(base, J.call(this.rt("deref"), [x])) : J.dot(x, "v");
+    rv = isObj ? this.pc.cloneExpr(base, x) : J.dot(x, "v");
+    // A value method called through a nil pointer: gc's wrapper panics with its own message.
+    const bn = unalias(base) as Named;
+    nilCheck = J.if_(J.binary(J.BinOp.StrictEq, x, J.nul()), J.exprStmt(J.call(this.rt("panicWrap"), [
+      J.str(bn.obj.pkg?.name ?? ""), J.str(bn.obj.name), J.str(m.name)])));
   } else {
     rv = isObj ? this.pc.cloneExpr(base, x) : x;
   }
   const fn = this.pc.methodRef(unalias(base) as Named, m);
   const blocks = this.pc.blocking.mayBlock(origin(m)) || this.pc.blocking.mayBlock(origin(declaredMethod(m)));
   const call = J.call(fn, [rv, ...params.map((p) => J.ident(p))]);
-  return J.funcDecl(name, ["r", ...params], [J.return_(blocks ? J.yield_(call, true) : call)], blocks ? { generator: true } : {});
+  return J.funcDecl(name, ["r", ...params], [...(nilCheck ? [nilCheck] : []), J.return_(blocks ? J.yield_(call, true) : call)], blocks ? { generator: true } : {});
 };
 
 // ---- conversions ----

@@ -361,7 +361,10 @@ P.compositeLit = function (this: FuncLowerer, e: CompositeLit, t?: Type): J.Expr
         keys.push(elemValue(this, kv.key, u.key));
         vals.push(elemValue(this, kv.value, u.elem));
       }
-      return J.call(this.rt("mapLit"), [this.desc(u.key), this.desc(u.elem), J.array(keys), J.array(vals)]);
+      // Keys and values are evaluated pairwise in source order.
+      const kv: J.Expr[] = [];
+      keys.forEach((k, i) => kv.push(k, vals[i]!));
+      return J.call(this.rt("mapLitKV"), [this.desc(u.key), this.desc(u.elem), J.array(kv)]);
     }
     default: throw new InternalError(`composite literal of ${u.tkind}`);
   }
@@ -383,7 +386,9 @@ function elemValue(fl: FuncLowerer, el: Expr, t: Type): J.Expr {
 /** The elements of an array or slice literal in index order, zero-filled where keys skip. */
 function literalElems(fl: FuncLowerer, e: CompositeLit, elem: Type, len: number): J.Expr[] {
   const out: (J.Expr | undefined)[] = [];
-  let idx = 0, max = 0;
+  let idx = 0, max = 0, last = -1, ordered = true;
+  const pre: J.Expr[] = [];
+  const placed: { idx: number; v: J.Expr }[] = [];
   for (const el of e.elemList) {
     let v = el;
     if (el.kind === NodeKind.KeyValueExpr) {
@@ -391,13 +396,22 @@ function literalElems(fl: FuncLowerer, e: CompositeLit, elem: Type, len: number)
       idx = Number(C.val(C.toInt(ktv.value!)) as bigint);
       v = el.value;
     }
-    out[idx] = elemValue(fl, v, elem);
+    if (idx < last) ordered = false;
+    last = idx;
+    placed.push({ idx, v: elemValue(fl, v, elem) });
     idx++;
     if (idx > max) max = idx;
+  }
+  // Elements are evaluated in source order even when keys put them elsewhere.
+  for (const p of placed) {
+    let v = p.v;
+    if (!ordered && !isSimple(v)) { const t = fl.tmp(); pre.push(J.assign(J.ident(t), v)); v = J.ident(t); }
+    out[p.idx] = v;
   }
   const n = len >= 0 ? len : max;
   const res: J.Expr[] = [];
   for (let i = 0; i < n; i++) res.push(out[i] ?? fl.zero(elem));
+  if (pre.length > 0 && res.length > 0) res[0] = J.seq([...pre, res[0]!]);
   return res;
 }
 

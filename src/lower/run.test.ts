@@ -1,0 +1,107 @@
+// Behaviour tests of the compiler: every testdata/run/X.go is compiled and run with the built
+// CLI (`gots run X.go` in that folder) and must behave as gc's build of it did: stdout equal
+// to X.go.out, exit status equal to X.go.exit (0 when absent), and, when X.go.stderr exists,
+// the same stderr head (see difftest/compare.ts: the parts of a crash report gots reproduces).
+// The expected files come from real Go via testdata/run/gen.sh; Go is not needed here.
+//
+// testdata/run/known-failures.txt lists programs gots gets wrong today ("X.go<TAB>reason").
+// They still run: a listed program that fails is skipped with its reason, and one that passes
+// fails the test, so that the list can only shrink.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { stderrHead, shortDiff } from "../../difftest/compare.js";
+import { runProcess, type ProcResult } from "../../difftest/proc.js";
+
+// This file runs as dist/src/lower/run.test.js; the sources sit three levels up.
+const dir = fileURLToPath(new URL("../../../testdata/run/", import.meta.url));
+const cli = fileURLToPath(new URL("../cli.js", import.meta.url));
+const TIMEOUT_MS = 60_000;
+const PARALLEL = Math.max(2, Math.min(8, availableParallelism()));
+
+function readKnownFailures(): Map<string, string> {
+  const known = new Map<string, string>();
+  const path = join(dir, "known-failures.txt");
+  if (!existsSync(path)) return known;
+  for (const raw of readFileSync(path, "utf8").split("\n")) {
+    const line = raw.trimEnd();
+    if (line === "" || line.startsWith("#")) continue;
+    const tab = line.indexOf("\t");
+    const name = tab < 0 ? line : line.slice(0, tab);
+    known.set(name.trim(), tab < 0 ? "known failure" : line.slice(tab + 1).trim());
+  }
+  return known;
+}
+
+function readOptional(path: string): Buffer | null {
+  return existsSync(path) ? readFileSync(path) : null;
+}
+
+/** The ways gots's run differs from the expected results; empty when it behaves as Go. */
+function mismatches(name: string, r: ProcResult): string[] {
+  const out: string[] = [];
+  if (r.spawnError !== undefined) return [`could not start node: ${r.spawnError}`];
+  if (r.timedOut) out.push(`timed out after ${TIMEOUT_MS / 1000} s`);
+  const wantExitText = readOptional(join(dir, name + ".exit"));
+  const wantExit = wantExitText === null ? 0 : Number(wantExitText.toString("latin1").trim());
+  if (r.exitCode !== wantExit) {
+    out.push(`exit: want ${wantExit}, got ${r.signal !== null ? "signal " + r.signal : r.exitCode}`);
+  }
+  const wantOut = readFileSync(join(dir, name + ".out"));
+  if (!wantOut.equals(r.stdout)) {
+    out.push("stdout differs (- go, + gots):", ...shortDiff(wantOut.toString("latin1"), r.stdout.toString("latin1")));
+  }
+  const wantErr = readOptional(join(dir, name + ".stderr"));
+  if (wantErr !== null) {
+    const want = stderrHead(wantErr.toString("latin1")), got = stderrHead(r.stderr.toString("latin1"));
+    if (want.join("\n") !== got.join("\n")) {
+      out.push("stderr head differs (- go, + gots):", ...want.map((l) => "    - " + JSON.stringify(l)), ...got.map((l) => "    + " + JSON.stringify(l)));
+    }
+  }
+  if (out.length > 0 && r.stderr.length > 0) {
+    out.push("gots stderr:", ...r.stderr.toString("latin1").split("\n").slice(0, 20).map((l) => "    | " + l));
+  }
+  return out;
+}
+
+// Runs are started eagerly, a few at a time, so that the tests (reported one after another)
+// mostly wait on results that are already there.
+function pool<T>(jobs: (() => Promise<T>)[], width: number): Promise<T>[] {
+  const results: Promise<T>[] = [];
+  const slots: Promise<unknown>[] = [];
+  for (let i = 0; i < jobs.length; i++) {
+    const start = i < width ? Promise.resolve() : slots[i - width]!;
+    const p = start.then(jobs[i]!);
+    results.push(p);
+    slots.push(p.catch(() => undefined));
+  }
+  return results;
+}
+
+const programs = readdirSync(dir).filter((n) => n.endsWith(".go")).sort();
+const known = readKnownFailures();
+
+test("known-failures.txt names existing programs", () => {
+  for (const name of known.keys()) assert.ok(programs.includes(name), `${name} is listed but does not exist`);
+});
+
+const runs = pool(
+  programs.map((name) => () => runProcess(process.execPath, [cli, "run", name], { cwd: dir, timeoutMs: TIMEOUT_MS })),
+  PARALLEL,
+);
+
+programs.forEach((name, i) => {
+  test(`run ${name}`, { timeout: TIMEOUT_MS * (1 + Math.ceil(programs.length / PARALLEL)) }, async (t) => {
+    const problems = mismatches(name, await runs[i]!);
+    const reason = known.get(name);
+    if (reason !== undefined) {
+      assert.ok(problems.length > 0, `${name} now behaves as Go: remove it from testdata/run/known-failures.txt`);
+      t.skip(reason);
+      return;
+    }
+    assert.ok(problems.length === 0, `${name} differs from Go:\n` + problems.join("\n"));
+  });
+});
