@@ -1,6 +1,13 @@
+//go:build gots_pull
+
 // Pull: turning a push iterator into next/stop functions. The sequence runs in a goroutine
 // of its own, handing each value over and waiting for the next request; a panic in the
 // sequence is re-raised by the next or stop call that resumed it.
+//
+// Built only with the gots_pull tag for now: the compiler's may-block analysis also walks
+// generic functions that are never instantiated, and the yield functions here (which must
+// block) would make every call through a func(V) bool or func(K, V) bool value a blocking
+// call in every program that imports iter (slices, sort and fmt do).
 package iter
 
 // Pull returns next, which yields the sequence's values one at a time (with false after the
