@@ -4,7 +4,7 @@
 // A function may block when its body has a channel operation, a select or a range over a
 // channel, calls a native that blocks (natives that are generator functions), calls a
 // function that may block, or makes a dynamic call of a "class" that may block. Dynamic
-// calls are grouped coarsely: calls of function values by arity ("sig:P/R"), interface and
+// calls are grouped: calls of function values by signature ("sig:func(int) bool"), interface and
 // type-parameter method calls by method name ("m:Name"). A class may block when some
 // function that may block is used as a value of that class (function literals, functions
 // and methods mentioned outside call position, every method for its name). The result is a
@@ -14,16 +14,25 @@ import {
   Expr, FuncDecl, FuncLit, NodeKind, Operator, CallExpr, Name, SelectorExpr, Token, unparen, Stmt,
 } from "../syntax/index.js";
 import { Func, Signature, TypeKind, Builtin, TypeName, under, unalias } from "../types/index.js";
+import { typeString } from "../types/typestring.js";
 import { SelectionKind } from "../types/check.js";
 import { OperandMode } from "../types/operand.js";
 import type { LowerPackage } from "./program.js";
 
 type FnNode = Func | FuncLit | string;
 
+const DEBUG = typeof process !== "undefined" && !!process.env?.GOTS_DEBUG_BLOCKING;
+
 interface Facts {
   direct: boolean;
   callees: Set<Func>;
   classes: Set<string>;
+  /** Function literals inside, and functions mentioned as values: reachable if this is. */
+  refs: Set<FnNode>;
+}
+
+function newFacts(): Facts {
+  return { direct: false, callees: new Set(), classes: new Set(), refs: new Set() };
 }
 
 export class BlockingAnalysis {
@@ -48,7 +57,7 @@ export class BlockingAnalysis {
   analyze(pkgs: readonly LowerPackage[]): void {
     for (const p of pkgs) {
       // Package-level variable initializers run in the package's initializer.
-      const initFacts: Facts = { direct: false, callees: new Set(), classes: new Set() };
+      const initFacts: Facts = newFacts();
       this.facts.set(`init:${p.path}`, initFacts);
       for (const f of p.files) for (const d of f.declList) {
         if (d.kind === NodeKind.VarDecl && d.values !== null) this.walk(p, d.values, initFacts);
@@ -58,12 +67,29 @@ export class BlockingAnalysis {
         const sig = obj.type as Signature;
         if (sig.recv !== null) this.addValue(obj, `m:${obj.name}`);
         if (d.body === null) {
-          this.facts.set(obj, { direct: this.isBlockingNative(obj), callees: new Set(), classes: new Set() });
+          this.facts.set(obj, { ...newFacts(), direct: this.isBlockingNative(obj) });
           continue;
         }
         this.walkFunc(p, obj, d);
       }
     }
+    // Only functions reachable from the program's roots contribute to dynamic-call classes:
+    // main.main, init functions and variable initializers, and every method (any of them
+    // may be called through an interface).
+    const reach = new Set<FnNode>();
+    const work: FnNode[] = [];
+    const mark = (n: FnNode): void => { if (!reach.has(n)) { reach.add(n); work.push(n); } };
+    for (const [n] of this.facts) {
+      if (typeof n === "string") mark(n);
+      else if (n instanceof Func && ((n.type as Signature).recv !== null || n.name === "init" || (n.name === "main" && n.pkg?.name === "main"))) mark(n);
+    }
+    while (work.length > 0) {
+      const f = this.facts.get(work.pop()!);
+      if (!f) continue;
+      for (const c of f.callees) mark(origin(c));
+      for (const r of f.refs) mark(r);
+    }
+    for (const n of [...this.valueOf.keys()]) if (!reach.has(n)) this.valueOf.delete(n);
     let changed = true;
     while (changed) {
       changed = false;
@@ -75,7 +101,10 @@ export class BlockingAnalysis {
         if (b) {
           this.blocking.add(n);
           this.trivial = false;
-          for (const c of this.valueOf.get(n) ?? []) this.blockingClasses.add(c);
+          for (const c of this.valueOf.get(n) ?? []) {
+            if (DEBUG && !this.blockingClasses.has(c)) console.error(`blocking class ${c} because of`, typeof n === "string" ? n : n instanceof Func ? n.pkg?.path + "." + n.name : `func literal at ${n.pos}`);
+            this.blockingClasses.add(c);
+          }
           changed = true;
         }
       }
@@ -89,7 +118,7 @@ export class BlockingAnalysis {
   }
 
   private walkFunc(p: LowerPackage, obj: Func, d: FuncDecl): void {
-    const facts: Facts = { direct: false, callees: new Set(), classes: new Set() };
+    const facts: Facts = newFacts();
     this.facts.set(obj, facts);
     this.walk(p, d.body!.list, facts);
   }
@@ -105,10 +134,12 @@ export class BlockingAnalysis {
       switch (node.kind) {
         case NodeKind.FuncLit: {
           const lit = n as FuncLit;
-          const lf: Facts = { direct: false, callees: new Set(), classes: new Set() };
+          const lf: Facts = newFacts();
           this.facts.set(lit, lf);
+          facts.refs.add(lit);
           const sig = info.types.get(lit)?.type as Signature | undefined;
-          if (sig) this.addValue(lit, arityClass(sig));
+          // A literal called in place, deferred or started as a goroutine is no value others call.
+          if (sig && !callees.has(lit)) this.addValue(lit, arityClass(sig));
           this.walk(p, lit.body.list, lf);
           return;
         }
@@ -137,7 +168,7 @@ export class BlockingAnalysis {
             // The goroutine's function is a value for the runtime.
             const f = unparen(call.fun);
             const o = f.kind === NodeKind.Name ? info.uses.get(f) : f.kind === NodeKind.SelectorExpr ? info.uses.get(f.sel) : undefined;
-            if (o instanceof Func) this.addValue(origin(o), "go");
+            if (o instanceof Func) facts.refs.add(origin(o));
             return;
           }
           break;
@@ -152,14 +183,20 @@ export class BlockingAnalysis {
           break;
         }
         case NodeKind.Name: case NodeKind.SelectorExpr: {
-          if (callees.has(n as Expr)) break;
+          // A selector's name is not an expression of its own: only its operand is walked.
+          if (callees.has(n as Expr)) {
+            if (node.kind === NodeKind.SelectorExpr) visit((n as SelectorExpr).x);
+            return;
+          }
           const nm = node.kind === NodeKind.Name ? (n as Name) : (n as SelectorExpr).sel;
           const o = info.uses.get(nm);
           if (o instanceof Func) {
             const sel = node.kind === NodeKind.SelectorExpr ? info.selections.get(n as SelectorExpr) : undefined;
             const sig = (sel ? info.types.get(n as Expr)?.type : o.type) as Signature | undefined;
             if (sig && sig.tkind === TypeKind.Signature) this.addValue(origin(o), arityClass(sig));
+            facts.refs.add(origin(o));
           }
+          if (node.kind === NodeKind.SelectorExpr) { visit((n as SelectorExpr).x); return; }
           break;
         }
         default: break;
@@ -217,8 +254,9 @@ export function origin(f: Func): Func {
   return o;
 }
 
+/** The class of calls through function values of this signature: the signature's type. */
 export function arityClass(sig: Signature): string {
-  return `sig:${sig.params.vars.length}/${sig.results.vars.length}`;
+  return `sig:${typeString(new Signature(null, null, sig.params, sig.results, sig.variadic))}`;
 }
 
 export type { Stmt, TypeName, Builtin };
