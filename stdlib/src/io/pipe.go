@@ -1,5 +1,12 @@
+//go:build gots_reachblock
+
 // Pipe: a synchronous in-memory pipe between goroutines. Each Write is matched to one or
 // more Reads that consume it completely; closing either end wakes the other.
+//
+// Built only with the gots_reachblock tag for now: the compiler's may-block analysis looks at
+// every function of every loaded package, and the pipe's blocking Read and Write methods
+// would make every call of a Read or Write method through an interface (all of fmt's
+// output) a blocking call in every program that imports io.
 package io
 
 import "sync"

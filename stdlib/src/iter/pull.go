@@ -1,10 +1,10 @@
-//go:build gots_pull
+//go:build gots_reachblock
 
 // Pull: turning a push iterator into next/stop functions. The sequence runs in a goroutine
 // of its own, handing each value over and waiting for the next request; a panic in the
 // sequence is re-raised by the next or stop call that resumed it.
 //
-// Built only with the gots_pull tag for now: the compiler's may-block analysis also walks
+// Built only with the gots_reachblock tag for now: the compiler's may-block analysis also walks
 // generic functions that are never instantiated, and the yield functions here (which must
 // block) would make every call through a func(V) bool or func(K, V) bool value a blocking
 // call in every program that imports iter (slices, sort and fmt do).

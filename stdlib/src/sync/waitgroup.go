@@ -57,86 +57,68 @@ func (o *Once) Do(f func()) {
 	}
 }
 
+// onceState runs a function once for OnceFunc and OnceValue(s), without blocking: a call
+// made while the function is still running (possible only if it blocks and another
+// goroutine calls meanwhile) panics instead of waiting. (Waiting would make the returned
+// functions blocking ones, which, with the compiler's coarse analysis, would make every call
+// through a func value of the same shape slower in every program importing sync.)
+type onceState struct {
+	started  bool
+	finished bool
+	valid    bool // the function returned normally
+	p        any  // its panic value otherwise
+}
+
+// run calls f the first time; every call then returns normally or panics as f did.
+func (o *onceState) run(f func()) {
+	if !o.started {
+		o.started = true
+		func() {
+			defer func() {
+				o.finished = true
+				if !o.valid {
+					o.p = recover()
+				}
+			}()
+			f()
+			o.valid = true
+		}()
+	} else if !o.finished {
+		panic("sync: OnceFunc/OnceValue function called again while it is still running")
+	}
+	if !o.valid {
+		panic(o.p)
+	}
+}
+
 // OnceFunc returns a function calling f only the first time; if f panicked, every call
 // panics with the same value.
 func OnceFunc(f func()) func() {
-	var (
-		once  Once
-		valid bool
-		p     any
-	)
-	g := func() {
-		defer func() {
-			p = recover()
-			if !valid {
-				panic(p)
-			}
-		}()
-		f()
-		f = nil
-		valid = true
-	}
+	o := &onceState{}
 	return func() {
-		once.Do(g)
-		if !valid {
-			panic(p)
-		}
+		o.run(f)
 	}
 }
 
 // OnceValue is OnceFunc for a function with a result.
 func OnceValue[T any](f func() T) func() T {
-	var (
-		once   Once
-		valid  bool
-		p      any
-		result T
-	)
-	g := func() {
-		defer func() {
-			p = recover()
-			if !valid {
-				panic(p)
-			}
-		}()
-		result = f()
-		f = nil
-		valid = true
-	}
+	o := &onceState{}
+	var result T
+	g := func() { result = f() }
 	return func() T {
-		once.Do(g)
-		if !valid {
-			panic(p)
-		}
+		o.run(g)
 		return result
 	}
 }
 
 // OnceValues is OnceFunc for a function with two results.
 func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
-	var (
-		once  Once
-		valid bool
-		p     any
-		r1    T1
-		r2    T2
-	)
-	g := func() {
-		defer func() {
-			p = recover()
-			if !valid {
-				panic(p)
-			}
-		}()
-		r1, r2 = f()
-		f = nil
-		valid = true
-	}
+	o := &onceState{}
+	var r1 T1
+	var r2 T2
+	g := func() { r1, r2 = f() }
 	return func() (T1, T2) {
-		once.Do(g)
-		if !valid {
-			panic(p)
-		}
+		o.run(g)
 		return r1, r2
 	}
 }
