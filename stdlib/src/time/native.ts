@@ -1,6 +1,8 @@
 // Natives of package time: the host clocks (wall time from Date.now, monotonic time from the
 // runtime's high-resolution clock) and timers on the runtime's timer queue.
-import { registerNatives, addTimer, delTimer, clock, go, isGeneratorFunction } from "../../../runtime/index.js";
+import {
+  registerNatives, addTimer, delTimer, clock, go, isGeneratorFunction, chansend, chanrecv, chanLen, chanCap, type Chan,
+} from "../../../runtime/index.js";
 
 type Timer = ReturnType<typeof addTimer>;
 
@@ -33,6 +35,17 @@ function arm(id: number, when: number, period: number, f: () => unknown): void {
 }
 
 registerNatives("time", {
+  trySend(c: Chan, v: unknown): boolean {
+    // With room in the buffer the send completes without parking.
+    if (chanLen(c) >= chanCap(c)) return false;
+    chansend(c, v).next();
+    return true;
+  },
+  drain(c: Chan): boolean {
+    if (chanLen(c) === 0) return false;
+    chanrecv(c).next();
+    return true;
+  },
   now(): [number | bigint, number, number | bigint] {
     const mono = clock.now();
     const ms = wallBase + mono;

@@ -45,11 +45,15 @@ func (t *Timer) arm(d Duration) {
 
 func (t *Timer) send() {
 	t.pending = false
-	select {
-	case t.c <- Now():
-	default:
-	}
+	trySend(t.c, Now())
 }
+
+// trySend sends v on c if that does not block (c has room or a waiting receiver), and
+// drain receives a value from c if one is buffered; they are natives so that the timer
+// callbacks and Stop, which use them, are not blocking functions.
+func trySend(c chan Time, v Time) bool
+
+func drain(c chan Time) bool
 
 // NewTimer starts a timer that sends the time on its channel after d.
 func NewTimer(d Duration) *Timer {
@@ -82,12 +86,8 @@ func (t *Timer) Stop() bool {
 		stopTimer(t.id)
 		t.pending = false
 	}
-	if t.c != nil {
-		select {
-		case <-t.c:
-			active = true
-		default:
-		}
+	if t.c != nil && drain(t.c) {
+		active = true
 	}
 	return active
 }
@@ -121,10 +121,7 @@ func NewTicker(d Duration) *Ticker {
 }
 
 func (t *Ticker) send() {
-	select {
-	case t.c <- Now():
-	default:
-	}
+	trySend(t.c, Now())
 }
 
 func (t *Ticker) Stop() {
