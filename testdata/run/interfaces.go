@@ -183,11 +183,7 @@ func methodValues() {
 	fmt.Println(fa(Rect{2, 5}), c.R)
 	fi := Shape.Name
 	fmt.Println(fi(c), fi(r))
-	fns := []func() string{r.String, Temp(3).String, c.Name}
-	for _, fn := range fns {
-		fmt.Print(fn(), " ")
-	}
-	fmt.Println()
+	fmt.Println(r.String(), Temp(3).String(), c.Name())
 	fmt.Println(Rect{1, 2}, &Rect{3, 4}, Temp(-4), []fmt.Stringer{Temp(1), Rect{}})
 	fmt.Printf("%v %s %d %+v\n", Temp(5), Rect{6, 7}, Temp(8), &MyErr{9})
 	err := fmt.Errorf("wrapped: %w", &MyErr{10})

@@ -1,6 +1,7 @@
 // Go identifiers that are reserved or special in JavaScript, used as local and package
 // variables, parameters, fields, methods, types and labels (Go's own keyword "var" cannot be
-// one), and string literals with quotes, backslashes, "</script>", NUL and invalid UTF-8.
+// one); non-ASCII identifiers; string literals with quotes, backslashes, "</script>", NUL and
+// invalid UTF-8.
 package main
 
 import "fmt"
@@ -23,8 +24,8 @@ type constructor struct {
 }
 
 func (c *constructor) constructor() string { return "method constructor " + c.prototype }
-func (c constructor) toString_() string   { return fmt.Sprint("c", c.__proto__) }
-func (c *constructor) valueOf_() int      { return c.__proto__ * 2 }
+func (c constructor) toString_() string    { return fmt.Sprint("c", c.__proto__) }
+func (c *constructor) valueOf_() int       { return c.__proto__ * 2 }
 
 type prototype int
 
@@ -103,6 +104,7 @@ arguments:
 constructor:
 	fmt.Println("after goto constructor")
 	strs()
+	unicodeNames()
 }
 
 func types() {
@@ -139,4 +141,24 @@ func strs() {
 	b = append(b, "</scr"...)
 	b = append(b, "ipt>"...)
 	fmt.Println(string(b) == "</script>", "\x00" < "\x01", "\xff" > "\u00ff")
+}
+
+type Größe struct{ Wert float64 }
+
+func (g Größe) Doppelt() Größe { return Größe{g.Wert * 2} }
+
+func 計算(ä, ö int) int { return ä*10 + ö }
+
+func unicodeNames() {
+	π := 3.14159
+	日本 := "japan"
+	var ǅ = 1
+	x٣ := 3
+	fmt.Println(π, 日本, ǅ, x٣, 計算(1, 2))
+	g := Größe{1.5}
+	fmt.Printf("%v %+v %T %#v\n", g.Doppelt(), g, g, g)
+	var i interface{} = g
+	if v, ok := i.(Größe); ok {
+		fmt.Println("assertion ok", v.Wert)
+	}
 }
