@@ -33,6 +33,9 @@ registerNatives("runtime", {
   *Gosched(): Generator<number, void, any> {
     yield* gosched();
   },
+  *GC(): Generator<number, void, any> {
+    yield* gosched();
+  },
   Goexit(): never {
     const p = new GoPanic(null);
     p.goexit = true;

@@ -25,8 +25,9 @@ func Gosched()
 // Goexit ends the calling goroutine after running its deferred calls.
 func Goexit()
 
-// GC is a no-op: the JS engine collects garbage on its own.
-func GC() {}
+// GC collects nothing (the JS engine collects garbage on its own), but like gc's, whose
+// collection cycle involves the scheduler, it lets other goroutines run.
+func GC()
 
 // KeepAlive keeps x reachable until this point (always true here).
 func KeepAlive(x any) {}
