@@ -1,0 +1,3 @@
+module fmagen
+
+go 1.23
