@@ -45,33 +45,30 @@ func countEntries(s string) int {
 	return n
 }
 
-// decodeTable reads "dlo.span[.stride]" entries; entries ending at or below U+FFFF go to R16.
-func decodeTable(s string) *RangeTable {
+// decodeTable builds a table from its ranges as (lo, hi, stride) triples; ranges ending at
+// or below U+FFFF go to R16.
+func decodeTable(v []uint32) *RangeTable {
 	t := &RangeTable{}
-	n := countEntries(s)
-	prev := 0
-	for i := 0; i < len(s); {
-		var dlo, span int
-		stride := 1
-		dlo, i = hexField(s, i)
-		span, i = hexField(s, i+1)
-		if i < len(s) && s[i] == '.' {
-			stride, i = hexField(s, i+1)
-		}
-		i++ // the space
-		lo := prev + dlo
-		hi := lo + span
-		prev = hi
-		if hi <= 0xFFFF {
-			if t.R16 == nil {
-				t.R16 = make([]Range16, 0, n)
-			}
-			t.R16 = append(t.R16, Range16{uint16(lo), uint16(hi), uint16(stride)})
-			if hi <= MaxLatin1 {
+	n16 := 0
+	for n16*3 < len(v) && v[n16*3+1] <= 0xFFFF {
+		n16++
+	}
+	n := len(v) / 3
+	if n16 > 0 {
+		t.R16 = make([]Range16, n16)
+		for i := 0; i < n16; i++ {
+			r := &t.R16[i]
+			r.Lo, r.Hi, r.Stride = uint16(v[3*i]), uint16(v[3*i+1]), uint16(v[3*i+2])
+			if r.Hi <= MaxLatin1 {
 				t.LatinOffset++
 			}
-		} else {
-			t.R32 = append(t.R32, Range32{uint32(lo), uint32(hi), uint32(stride)})
+		}
+	}
+	if n > n16 {
+		t.R32 = make([]Range32, n-n16)
+		for i := n16; i < n; i++ {
+			r := &t.R32[i-n16]
+			r.Lo, r.Hi, r.Stride = v[3*i], v[3*i+1], v[3*i+2]
 		}
 	}
 	return t
@@ -124,3 +121,7 @@ func decodePairs(s string) []foldPair {
 
 // tableData returns the encoded table of the given name (generated into tablesdata.ts).
 func tableData(name string) string
+
+// tableRanges returns the named range table decoded into (lo, hi, stride) triples (native,
+// for speed: every program importing strings decodes all the tables at start-up).
+func tableRanges(name string) []uint32

@@ -31,6 +31,12 @@ func put(name, enc string) string {
 	return fmt.Sprintf("tableData(%q)", name)
 }
 
+// putRanges is put for a range table, fetched decoded by the native tableRanges.
+func putRanges(name, enc string) string {
+	fmt.Fprintf(data, "  %q: %q,\n", name, enc)
+	return fmt.Sprintf("tableRanges(%q)", name)
+}
+
 func create(path string) (*os.File, *bufio.Writer) {
 	f, err := os.Create(path)
 	if err != nil {
@@ -141,7 +147,7 @@ var categoryAliases = [][2]string{
 func writeTables(mapName string, names []string, m map[string]*unicode.RangeTable) {
 	fmt.Fprintf(w, "var (\n")
 	for _, n := range names {
-		fmt.Fprintf(w, "\t_%s = decodeTable(%s)\n", n, put(n, encode(members(m[n]))))
+		fmt.Fprintf(w, "\t_%s = decodeTable(%s)\n", n, putRanges(n, encode(members(m[n]))))
 	}
 	fmt.Fprintf(w, ")\n\n")
 	fmt.Fprintf(w, "var (\n")
