@@ -5,13 +5,15 @@ import "math/bits"
 
 // Slice sorts x (a slice) by less; it is not stable. It panics if x is not a slice.
 func Slice(x any, less func(i, j int) bool) {
+	swap := swapper(x)
 	n := sliceLen(x)
-	pdqsort(lessSwap{less, swapper(x)}, 0, n, bits.Len(uint(n)))
+	pdqsort(lessSwap{less, swap}, 0, n, bits.Len(uint(n)))
 }
 
 // SliceStable sorts x by less keeping equal elements in order.
 func SliceStable(x any, less func(i, j int) bool) {
-	stable(lessSwap{less, swapper(x)}, sliceLen(x))
+	swap := swapper(x)
+	stable(lessSwap{less, swap}, sliceLen(x))
 }
 
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
