@@ -81,7 +81,7 @@ func in16(ranges []Range16, c uint16) bool {
 	if lo == len(ranges) {
 		return false
 	}
-	rg := ranges[lo]
+	rg := &ranges[lo]
 	return rg.Lo <= c && (rg.Stride == 1 || (c-rg.Lo)%rg.Stride == 0)
 }
 
@@ -98,7 +98,7 @@ func in32(ranges []Range32, c uint32) bool {
 	if lo == len(ranges) {
 		return false
 	}
-	rg := ranges[lo]
+	rg := &ranges[lo]
 	return rg.Lo <= c && (rg.Stride == 1 || (c-rg.Lo)%rg.Stride == 0)
 }
 
@@ -130,8 +130,7 @@ func to(_case int, r rune, caseRange []CaseRange) (mapped rune, foundMapping boo
 	lo, hi := 0, len(caseRange)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		cr := caseRange[m]
-		if rune(cr.Hi) < r {
+		if rune(caseRange[m].Hi) < r {
 			lo = m + 1
 		} else {
 			hi = m
@@ -140,7 +139,7 @@ func to(_case int, r rune, caseRange []CaseRange) (mapped rune, foundMapping boo
 	if lo == len(caseRange) {
 		return r, false
 	}
-	cr := caseRange[lo]
+	cr := &caseRange[lo]
 	if r < rune(cr.Lo) {
 		return r, false
 	}
