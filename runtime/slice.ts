@@ -122,9 +122,14 @@ function grow(s: Slice, elem: Type, newLen: number): Slice {
     // A presized Array filled in place is faster to build than a packed one grown by push,
     // and as fast to use once every element is set.
     a = new Array(cap);
-    if (isAggregate(elem)) for (let i = 0; i < n; i++) a[i] = elem.clone(old[o + i]);
-    else for (let i = 0; i < n; i++) a[i] = old[o + i];
-    fillZero(elem, a, n, cap);
+    if (isAggregate(elem)) {
+      for (let i = 0; i < n; i++) a[i] = elem.clone(old[o + i] ?? elem.zero());
+      // Spare capacity of struct and array elements stays empty until a reslice exposes it
+      // (sliceSlice fills it then): growing by appends never builds zero values it overwrites.
+    } else {
+      for (let i = 0; i < n; i++) a[i] = old[o + i];
+      fillZero(elem, a, n, cap);
+    }
   }
   return new Slice(a, 0, newLen, cap);
 }
@@ -232,7 +237,7 @@ export function idx(i: I64, len: number): number {
 }
 
 /** s[lo:hi] and s[lo:hi:max] on a slice; undefined means omitted. */
-export function sliceSlice(s: Slice, lo?: I64, hi?: I64, max?: I64): Slice {
+export function sliceSlice(s: Slice, lo?: I64, hi?: I64, max?: I64, elem?: Type): Slice {
   const c = s.c;
   let l: number, h: number, m: number;
   if (max !== undefined) {
@@ -254,6 +259,11 @@ export function sliceSlice(s: Slice, lo?: I64, hi?: I64, max?: I64): Slice {
   }
   if (s.a === null) return nilSlice;
   if (l === 0 && h === s.n && m === c) return s;
+  if (h > s.n && elem !== undefined) {
+    // Elements beyond the length become visible: fill any never-built ones with zero values.
+    const a = s.a as any[];
+    for (let i = s.o + s.n; i < s.o + h; i++) if (a[i] === undefined) a[i] = elem.zero();
+  }
   return new Slice(s.a, s.o + l, h - l, m - l);
 }
 

@@ -111,10 +111,12 @@ export class BlockingAnalysis {
     }
   }
 
-  private addValue(n: FnNode, cls: string): void {
+  private addValue(n: FnNode, cls: string, sig?: Signature): void {
     let s = this.valueOf.get(n);
     if (s === undefined) { s = new Set(); this.valueOf.set(n, s); }
     s.add(cls);
+    // A value of a concrete signature may also be called from generic code.
+    if (sig !== undefined) s.add(wildcardClass(sig));
   }
 
   private walkFunc(p: LowerPackage, obj: Func, d: FuncDecl): void {
@@ -139,7 +141,7 @@ export class BlockingAnalysis {
           facts.refs.add(lit);
           const sig = info.types.get(lit)?.type as Signature | undefined;
           // A literal called in place, deferred or started as a goroutine is no value others call.
-          if (sig && !callees.has(lit)) this.addValue(lit, arityClass(sig));
+          if (sig && !callees.has(lit)) this.addValue(lit, arityClass(sig), sig);
           this.walk(p, lit.body.list, lf);
           return;
         }
@@ -193,7 +195,7 @@ export class BlockingAnalysis {
           if (o instanceof Func) {
             const sel = node.kind === NodeKind.SelectorExpr ? info.selections.get(n as SelectorExpr) : undefined;
             const sig = (sel ? info.types.get(n as Expr)?.type : o.type) as Signature | undefined;
-            if (sig && sig.tkind === TypeKind.Signature) this.addValue(origin(o), arityClass(sig));
+            if (sig && sig.tkind === TypeKind.Signature) this.addValue(origin(o), arityClass(sig), sig);
             facts.refs.add(origin(o));
           }
           if (node.kind === NodeKind.SelectorExpr) { visit((n as SelectorExpr).x); return; }
@@ -256,7 +258,31 @@ export function origin(f: Func): Func {
 
 /** The class of calls through function values of this signature: the signature's type. */
 export function arityClass(sig: Signature): string {
-  return `sig:${typeString(new Signature(null, null, sig.params, sig.results, sig.variadic))}`;
+  // Calls through a type that mentions type parameters (in generic code) may call a value of
+  // any instance: they use the class of every signature of that arity.
+  if (mentionsTypeParams(sig)) return wildcardClass(sig);
+  // Parameter names do not matter: func(x int) and func(int) are one type.
+  const ts = (vs: readonly { type: unknown }[]): string => vs.map((v) => typeString(v.type as never)).join(",");
+  return `sig:(${ts(sig.params.vars)}${sig.variadic ? "..." : ""})(${ts(sig.results.vars)})`;
+}
+
+function wildcardClass(sig: Signature): string {
+  return `sig:*${sig.params.vars.length}/${sig.results.vars.length}`;
+}
+
+function mentionsTypeParams(t: unknown, depth = 0): boolean {
+  if (depth > 8 || t === null || typeof t !== "object") return false;
+  const x = t as { tkind?: TypeKind; params?: { vars: { type: unknown }[] }; results?: { vars: { type: unknown }[] }; elem?: unknown; base?: unknown; key?: unknown; targs?: unknown[] | null };
+  switch (x.tkind) {
+    case TypeKind.TypeParam: return true;
+    case TypeKind.Signature:
+      return [...x.params!.vars, ...x.results!.vars].some((v) => mentionsTypeParams(v.type, depth + 1));
+    case TypeKind.Pointer: return mentionsTypeParams(x.base, depth + 1);
+    case TypeKind.Slice: case TypeKind.Array: case TypeKind.Chan: return mentionsTypeParams(x.elem, depth + 1);
+    case TypeKind.Map: return mentionsTypeParams(x.key, depth + 1) || mentionsTypeParams(x.elem, depth + 1);
+    case TypeKind.Named: return (x.targs ?? []).some((a) => mentionsTypeParams(a, depth + 1));
+    default: return false;
+  }
 }
 
 export type { Stmt, TypeName, Builtin };

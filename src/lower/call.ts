@@ -62,7 +62,7 @@ P.callExpr = function (this: FuncLowerer, e: CallExpr): J.Expr {
   const how = this.callBlocks(e);
   const finish = (fn: J.Expr, args: J.Expr[]): J.Expr => {
     if (how === "no") return J.call(fn, args, e.pos);
-    if (!this.frame.gen) throw new InternalError("a call that may block in a function compiled as plain");
+    if (!this.frame.gen) throw new InternalError(`a call that may block (${how}) in ${this.frame.selfName ?? "a package initializer"}, compiled as plain`);
     if (how === "static") return J.yield_(J.call(fn, args, e.pos), true);
     return J.yield_(J.call(this.rt("callDyn"), [fn, J.array(args)], e.pos), true);
   };
@@ -97,11 +97,14 @@ P.callBlocks = function (this: FuncLowerer, e: CallExpr): "no" | "static" | "dyn
       if (under(xt).tkind === TypeKind.Interface) return b.classBlocks(`m:${m.name}`) ? "dynamic" : "no";
       const recvSig = (m.type as Signature).recv;
       const rtype = recvSig ? unalias(recvSig.type!) : null;
-      if (rtype === null) return b.classBlocks(`m:${m.name}`) ? "dynamic" : "no";
+      // A method of an interface (a type parameter's constraint, in generic code) is what
+      // the analysis saw: a dynamic call by name.
+      if (rtype === null || under(rtype).tkind === TypeKind.Interface) return b.classBlocks(`m:${m.name}`) ? "dynamic" : "no";
       return b.mayBlock(origin(m)) || b.mayBlock(origin(declaredMethod(m))) ? "static" : "no";
     }
   }
-  return b.classBlocks(arityClass(under(this.typeOf(e.fun)) as Signature)) ? "dynamic" : "no";
+  // The class is computed on the unsubstituted type, as the analysis saw it.
+  return b.classBlocks(arityClass(under(this.tv(e.fun).type) as Signature)) ? "dynamic" : "no";
 };
 
 /** The declared method behind a method of an instantiated type (same name on the generic type). */

@@ -289,7 +289,16 @@ P.sliceExpr = function (this: FuncLowerer, e: SliceExpr): J.Expr {
   const args = e.full ? [lo, hi, max] : e.index[1] !== null ? [lo, hi] : e.index[0] !== null ? [lo] : [];
   switch (u.tkind) {
     case TypeKind.Basic: return J.call(this.rt("sliceString"), [this.expr(e.x), ...args]);
-    case TypeKind.Slice: return J.call(this.rt("sliceSlice"), [this.expr(e.x), ...args]);
+    case TypeKind.Slice: {
+      // Struct and array elements beyond the length may not be built yet (runtime/slice.ts grow).
+      const eu = under(u.elem);
+      const agg = eu.tkind === TypeKind.Struct || eu.tkind === TypeKind.Array;
+      if (agg && e.index[1] !== null) {
+        const full = [lo, hi, e.full ? max : J.undef(), this.desc(u.elem)];
+        return J.call(this.rt("sliceSlice"), [this.expr(e.x), ...full]);
+      }
+      return J.call(this.rt("sliceSlice"), [this.expr(e.x), ...args]);
+    }
     case TypeKind.Array: case TypeKind.Pointer:
       return J.call(this.rt("sliceArray"), [this.expr(e.x), ...args]);
     default: throw new InternalError(`slice of ${u.tkind}`);
