@@ -25,7 +25,8 @@ const DEBUG = typeof process !== "undefined" && !!process.env?.GOTS_DEBUG_BLOCKI
 
 interface Facts {
   direct: boolean;
-  callees: Set<Func>;
+  /** Functions called statically (function literals called in place included). */
+  callees: Set<Func | FuncLit>;
   classes: Set<string>;
   /** Function literals inside, and functions mentioned as values: reachable if this is. */
   refs: Set<FnNode>;
@@ -86,7 +87,7 @@ export class BlockingAnalysis {
     while (work.length > 0) {
       const f = this.facts.get(work.pop()!);
       if (!f) continue;
-      for (const c of f.callees) mark(origin(c));
+      for (const c of f.callees) mark(c instanceof Func ? origin(c) : c);
       for (const r of f.refs) mark(r);
     }
     for (const n of [...this.valueOf.keys()]) if (!reach.has(n)) this.valueOf.delete(n);
@@ -96,7 +97,7 @@ export class BlockingAnalysis {
       for (const [n, f] of this.facts) {
         if (this.blocking.has(n)) continue;
         let b = f.direct;
-        if (!b) for (const c of f.callees) if (this.blocking.has(origin(c))) { b = true; break; }
+        if (!b) for (const c of f.callees) if (this.blocking.has(c instanceof Func ? origin(c) : c)) { b = true; break; }
         if (!b) for (const c of f.classes) if (this.blockingClasses.has(c)) { b = true; break; }
         if (b) {
           this.blocking.add(n);
@@ -216,7 +217,7 @@ export class BlockingAnalysis {
     const info = p.info;
     if (fun.kind === NodeKind.FuncLit) {
       // Called in place: a static call of the literal (walked as its own function).
-      facts.classes.add(arityClass(info.types.get(fun)!.type as Signature));
+      facts.callees.add(fun);
       return;
     }
     if (fun.kind === NodeKind.IndexExpr) fun = unparen(fun.x); // explicit instantiation

@@ -446,7 +446,10 @@ P.rangeFuncCtx = null;
 
 P.resultReturnOrDefer = function (this: FuncLowerer): J.Stmt[] {
   const f = this.frame;
-  if (f.deferVar !== null) return [J.exprStmt(J.call(this.rt("deferReturn"), [J.ident(f.deferVar), J.ident(f.selfName!)])), ...this.resultReturn()];
+  if (f.deferVar !== null) {
+    const call = J.call(this.rt(f.gen ? "deferReturnG" : "deferReturn"), [J.ident(f.deferVar), J.ident(f.selfName!)]);
+    return [J.exprStmt(this.maybeYield(call)), ...this.resultReturn()];
+  }
   return this.resultReturn();
 };
 
