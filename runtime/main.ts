@@ -5,7 +5,7 @@
 import { GoPanic, GoFatal, GoExit, toPanic } from "./panic.js";
 import { onChain } from "./defer.js";
 import { curG, setCurG } from "./proc.js";
-import { isGenerator, newG, ready, schedule, goroutines, resetScheduler } from "./sched.js";
+import { isGenerator, newG, ready, schedule, goroutines, resetScheduler, skipGoids } from "./sched.js";
 import { host } from "./host.js";
 import { printPanicValue } from "./panicvalue.js";
 import { traceback } from "./traceback.js";
@@ -14,7 +14,7 @@ import { traceback } from "./traceback.js";
  * Runs the program: package initializers, then main.main, as goroutine 1. Returns the exit
  * status (after telling the host), or a promise of it when the program waits for timers.
  */
-export function runMain(inits: Function[], main: Function): number | Promise<number> {
+export function runMain(inits: Function[], main: Function, opts: { osLinked?: boolean } = {}): number | Promise<number> {
   const body = (function* () {
     for (const f of inits) {
       const r = f();
@@ -25,6 +25,10 @@ export function runMain(inits: Function[], main: Function): number | Promise<num
   })();
   resetScheduler();
   const mainG = newG(body, "main.main");
+  // gc's runtime starts goroutines 2-4 itself (forcegc, bgsweep, bgscavenge), and 5 for
+  // finalizers once package os (which sets finalizers on its files) is linked: the first
+  // goroutine a program starts is 5, or 6 with os.
+  skipGoids(opts.osLinked ? 4 : 3);
   setCurG(mainG);
   ready(mainG);
   const finish = (e: unknown): number => {

@@ -51,6 +51,11 @@ export function resetScheduler(): void {
   timers.length = 0;
 }
 
+/** Goroutine ids the runtime would use for its own goroutines. */
+export function skipGoids(n: number): void {
+  nextGoid += n;
+}
+
 export function newG(body: Generator, startFn: string): G {
   const g = new G(nextGoid++);
   g.gen = body;

@@ -249,7 +249,8 @@ export class ProgramCompiler {
 
     const mainObj = mainPkg.pkg.scope.lookup("main");
     if (!(mainObj instanceof Func)) throw new InternalError("package main has no main function");
-    const entry = J.return_(J.call(this.rt("runMain"), [J.array(inits), this.funcRef(mainObj)]));
+    const osLinked = this.pkgs.some((p) => p.path === "os");
+    const entry = J.return_(J.call(this.rt("runMain"), [J.array(inits), this.funcRef(mainObj), J.object([J.prop("osLinked", J.bool(osLinked))])]));
 
     // Type descriptors may be created while emitting any function, so they are collected last.
     const prologue: J.Stmt[] = [];
