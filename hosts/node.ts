@@ -3,8 +3,21 @@
 // arguments, environment). Tracebacks map JS positions to Go ones through the program's
 // source map when it sits beside the built file.
 
-import { writeSync, readFileSync } from "node:fs";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import type * as FS from "node:fs";
+import type * as WT from "node:worker_threads";
+
+// A built program may be loaded as a CommonJS script or as an ES module (a .js file inside a
+// package with "type": "module"), so Node's modules are fetched at run time by name rather
+// than imported: process.getBuiltinModule (Node ≥ 20.16) works in both.
+declare const require: ((name: string) => unknown) | undefined;
+function builtin<T>(name: string): T {
+  const p = process as unknown as { getBuiltinModule?: (n: string) => unknown };
+  if (typeof p.getBuiltinModule === "function") return p.getBuiltinModule(name) as T;
+  if (typeof require === "function") return require(name) as T;
+  throw new Error(`gots: cannot load ${name} (Node 20.16 or newer is needed)`);
+}
+const { writeSync, readFileSync } = builtin<typeof FS>("node:fs");
+const { Worker, isMainThread, parentPort, workerData } = builtin<typeof WT>("node:worker_threads");
 import * as rt from "../runtime/index.js";
 import "../stdlib/natives.js";
 
