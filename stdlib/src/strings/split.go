@@ -65,7 +65,41 @@ func Split(s, sep string) []string { return genSplit(s, sep, 0, -1) }
 func SplitAfter(s, sep string) []string { return genSplit(s, sep, len(sep), -1) }
 
 // Fields splits around runs of white space (unicode.IsSpace).
-func Fields(s string) []string { return FieldsFunc(s, unicode.IsSpace) }
+func Fields(s string) []string {
+	// ASCII input (the common case) is split in two passes over the bytes: count the
+	// fields, then slice them out, with no per-rune function calls.
+	n := 0
+	wasSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return FieldsFunc(s, unicode.IsSpace)
+		}
+		isSpace := c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		if wasSpace && !isSpace {
+			n++
+		}
+		wasSpace = isSpace
+	}
+	a := make([]string, n)
+	na := 0
+	i := 0
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++
+	}
+	for i < len(s) {
+		start := i
+		for i < len(s) && !isASCIISpace(s[i]) {
+			i++
+		}
+		a[na] = s[start:i]
+		na++
+		for i < len(s) && isASCIISpace(s[i]) {
+			i++
+		}
+	}
+	return a
+}
 
 // FieldsFunc splits around runs of runes satisfying f; the result has no spare capacity.
 func FieldsFunc(s string, f func(rune) bool) []string {
