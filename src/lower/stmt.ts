@@ -236,6 +236,114 @@ Object.defineProperty(P, "continueLabels", { get(this: { _cl?: Map<string, strin
 
 // ---- for ----
 
+/**
+ * The variable of a counting loop `for i := A; i < B; i++` whose increment can be a plain JS
+ * `i++`: an int variable declared by the loop, starting at a constant, len/cap, or another such
+ * counter plus or minus a constant, compared against an integer, and not assigned or
+ * addressed in the body. It then always holds a small number, so i + 1 is exact.
+ */
+function countingLoopVar(fl: FuncLowerer, s: ForStmt): Var | null {
+  if (s.init === null || s.init.kind !== NodeKind.AssignStmt || s.init.op !== Operator.Def) return null;
+  if (s.post === null || s.post.kind !== NodeKind.AssignStmt || s.post.rhs !== null || s.post.op !== Operator.Add) return null;
+  if (s.cond === null || s.cond.kind !== NodeKind.Operation || (s.cond.op !== Operator.Lss && s.cond.op !== Operator.Leq)) return null;
+  const lhs = unpackListExpr(s.init.lhs), rhs = unpackListExpr(s.init.rhs);
+  if (lhs.length !== 1 || rhs.length !== 1) return null;
+  const v = fl.info.defs.get(unparen(lhs[0]!) as Name);
+  if (!(v instanceof Var) || fl.isBoxed(v) || rep(v.type!) !== R.I64) return null;
+  const postX = unparen(s.post.lhs);
+  if (postX.kind !== NodeKind.Name || fl.info.uses.get(postX) !== v) return null;
+  const cx = unparen(s.cond.x);
+  if (cx.kind !== NodeKind.Name || fl.info.uses.get(cx) !== v) return null;
+  if (!smallBound(fl, s.cond.y!) || !smallStart(fl, rhs[0]!)) return null;
+  if (assignsVar(fl, s.body, v) || assignsVar(fl, s.cond, v)) return null;
+  return v;
+}
+
+const SAFE_BOUND = 2 ** 52;
+
+function isLenCall(fl: FuncLowerer, e: Expr): boolean {
+  e = unparen(e);
+  if (e.kind !== NodeKind.CallExpr) return false;
+  const f = unparen(e.fun);
+  const o = f.kind === NodeKind.Name ? fl.info.uses.get(f) : undefined;
+  return o instanceof Builtin && (o.id_ === BuiltinId.Len || o.id_ === BuiltinId.Cap);
+}
+
+function constNumber(fl: FuncLowerer, e: Expr): number | null {
+  const tv = fl.info.types.get(e);
+  if (!tv || tv.value === null) return null;
+  const v = constantNumber(tv.value);
+  return v;
+}
+
+/**
+ * Any integer bound will do: the counter starts as a small number and only grows by one per
+ * iteration, so it cannot reach 2^53 (where i + 1 would stop being exact) in any real run.
+ */
+function smallBound(fl: FuncLowerer, e: Expr): boolean {
+  const c = constNumber(fl, e);
+  if (c !== null) return Math.abs(c) < SAFE_BOUND;
+  if (isLenCall(fl, e)) return true;
+  const r = rep(fl.typeOf(e));
+  return r >= R.I8 && r <= R.U64;
+}
+
+function smallStart(fl: FuncLowerer, e: Expr): boolean {
+  const c = constNumber(fl, e);
+  if (c !== null) return Math.abs(c) < SAFE_BOUND;
+  if (isLenCall(fl, e)) return true;
+  e = unparen(e);
+  if (e.kind === NodeKind.Name) {
+    const o = fl.info.uses.get(e);
+    return o instanceof Var && fl.safeCounters.has(o);
+  }
+  if (e.kind === NodeKind.Operation && e.y !== null && (e.op === Operator.Add || e.op === Operator.Sub)) {
+    const cy = constNumber(fl, e.y);
+    return cy !== null && Math.abs(cy) < 1024 && smallStart(fl, e.x);
+  }
+  return false;
+}
+
+/** Whether anything in n assigns v, takes its address or declares over it (closures included). */
+function assignsVar(fl: FuncLowerer, n: unknown, v: Var): boolean {
+  if (n === null || typeof n !== "object") return false;
+  if (Array.isArray(n)) return n.some((x) => assignsVar(fl, x, v));
+  const node = n as { kind?: NodeKind };
+  if (node.kind === NodeKind.AssignStmt) {
+    const a = n as { lhs: Expr; op: Operator };
+    for (const l of unpackListExpr(a.lhs)) {
+      const x = unparen(l);
+      if (x.kind === NodeKind.Name && fl.info.uses.get(x) === v) return true;
+    }
+  } else if (node.kind === NodeKind.RangeClause) {
+    const rc = n as { lhs: Expr | null };
+    for (const l of unpackListExpr(rc.lhs)) {
+      const x = unparen(l);
+      if (x.kind === NodeKind.Name && fl.info.uses.get(x) === v) return true;
+    }
+  } else if (node.kind === NodeKind.Operation) {
+    const op = n as { op: Operator; x: Expr; y: unknown };
+    if (op.op === Operator.And && op.y === null) {
+      const x = unparen(op.x);
+      if (x.kind === NodeKind.Name && fl.info.uses.get(x) === v) return true;
+    }
+  }
+  for (const k in n as object) {
+    if (k === "kind" || k === "pos") continue;
+    const c = (n as Record<string, unknown>)[k];
+    if (c !== null && typeof c === "object" && assignsVar(fl, c, v)) return true;
+  }
+  return false;
+}
+
+declare module "./func.js" {
+  interface FuncLowerer {
+    /** Counters of enclosing counting loops (they hold small numbers). */
+    safeCounters: Set<Var>;
+  }
+}
+Object.defineProperty(P, "safeCounters", { get(this: { _sc?: Set<Var> }) { return (this._sc ??= new Set()); } });
+
 function forStmt(fl: FuncLowerer, s: ForStmt, label?: string): void {
   if (s.init !== null && s.init.kind === NodeKind.RangeClause) { rangeStmt(fl, s, s.init, label); return; }
   const name = label ?? fl.names.fresh("L$for");
@@ -249,8 +357,12 @@ function forStmt(fl: FuncLowerer, s: ForStmt, label?: string): void {
       else for (const st of initStmts) fl.emit(st);
       let post: J.Expr | undefined;
       let postStmts: J.Stmt[] = [];
+      const counter = countingLoopVar(fl, s);
+      if (counter !== null) fl.safeCounters.add(counter);
       if (s.post !== null) {
-        const pe = s.post.kind === NodeKind.AssignStmt ? fl.assignExpr(s.post) : s.post.kind === NodeKind.ExprStmt ? fl.expr(s.post.x) : null;
+        const pe = counter !== null
+          ? J.update(true, false, J.ident(fl.locals.get(counter)!))
+          : s.post.kind === NodeKind.AssignStmt ? fl.assignExpr(s.post) : s.post.kind === NodeKind.ExprStmt ? fl.expr(s.post.x) : null;
         if (pe !== null) post = pe;
         else postStmts = fl.nested(() => fl.simpleStmt(s.post!));
       }
@@ -510,6 +622,12 @@ function defaultOfType(t: Type): Type {
   return defaultOf(t);
 }
 import { defaultOf, TYP } from "./expr.js";
+import * as Cst from "../constant/index.js";
+
+function constantNumber(v: Cst.Value): number | null {
+  if (v.kind !== Cst.ValueKind.Int) return null;
+  return Number(Cst.val(v) as bigint);
+}
 export { callParts };
 function INT(): Type { return TYP.int; }
 function RUNE(): Type { return TYP.int32; }
