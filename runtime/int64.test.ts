@@ -49,6 +49,12 @@ const randomUnsigned = (): bigint => U(randomBits());
 
 /** Checks that r is the canonical form of the expected value. */
 function check(r: I64, want: bigint, signed: boolean, what: () => string): void {
+  if (typeof r === "number") {
+    // The common case, decided without BigInt arithmetic: the loops below make millions of checks.
+    if (Number.isSafeInteger(r) && !Object.is(r, -0) && (signed || r >= 0) && want >= -MAX_SAFE && want <= MAX_SAFE && Number(want) === r) {
+      return;
+    }
+  }
   if (!I.isI64(r, signed) || typeof r !== typeof canon(want) || BigInt(r) !== want) {
     assert.fail(`${what()}: got ${typeof r} ${Object.is(r, -0) ? "-0" : String(r)}, want ${want}`);
   }
@@ -120,6 +126,106 @@ test("division by -1 and by 0-adjacent edges wraps as on amd64", () => {
   assert.ok(Object.is(I.neg64(0), 0) && Object.is(I.div64(0, -7), 0));
 });
 
+test("bigint dividends with small divisors (divided on 32-bit halves)", () => {
+  const divisors = [1n, 2n, 3n, 7n, 10n, 255n, 1000n, 65535n, 65536n, 1n << 20n, (1n << 21n) - 1n, 1n << 21n, (1n << 21n) + 1n];
+  const dividends = [...edgeMagnitudes.filter((m) => m > MAX_SAFE)];
+  for (let i = 0; i < 3000; i++) dividends.push((1n << 53n) + U(randomBits() << 11n));
+  for (const m of dividends) {
+    for (const d of divisors) {
+      const u = U(m);
+      check(I.divU64(canon(u), canon(d)), u / d, false, () => `divU64(${u}, ${d})`);
+      check(I.remU64(canon(u), canon(d)), u % d, false, () => `remU64(${u}, ${d})`);
+      for (const a of [S(m), S(-m)]) {
+        if (canon(a) === Number(a)) continue;
+        for (const b of [d, -d]) {
+          check(I.div64(canon(a), canon(b)), S(a / b), true, () => `div64(${a}, ${b})`);
+          check(I.rem64(canon(a), canon(b)), a % b, true, () => `rem64(${a}, ${b})`);
+        }
+      }
+    }
+  }
+});
+
+test("results of exactly -2^53 stay bigints", () => {
+  const m = -(2n ** 53n);
+  check(I.sub64(-(2 ** 53 - 1), 1), m, true, () => "sub64");
+  check(I.add64(-(2 ** 52), -(2 ** 52)), m, true, () => "add64");
+  check(I.mul64(-(2 ** 26), 2 ** 27), m, true, () => "mul64");
+  check(I.shl64(-1, 53), m, true, () => "shl64");
+  check(I.shr64(-(2n ** 63n), 10), m, true, () => "shr64");
+  check(I.and64(m, -1), m, true, () => "and64");
+  check(I.or64(m, 0), m, true, () => "or64");
+  check(I.xor64(2 ** 53 - 1, -1), m, true, () => "xor64");
+  check(I.and64(-(2 ** 53 - 1), -(2 ** 53 - 2)), m, true, () => "and64 of numbers");
+  check(I.neg64(2n ** 53n), m, true, () => "neg64");
+  check(I.uint64ToInt64(2n ** 64n + m), m, true, () => "uint64ToInt64");
+  check(I.div64(-(2n ** 63n), 2 ** 10), m, true, () => "div64");
+});
+
+// The slow paths are written for V8's optimizing compiler, which compiles them differently
+// once they are hot; these loops run long enough for that and compare every step with BigInt.
+test("hashing and generator loops match the BigInt model once optimized", () => {
+  const fnvPrime = 1099511628211n;
+  let h: I64 = 14695981039346656037n;
+  let hm = 14695981039346656037n;
+  for (let i = 0; i < 200000; i++) {
+    const c = (i * 2654435761) >>> 24;
+    h = I.mulU64(I.xorU64(h, c), Number(fnvPrime));
+    hm = U((hm ^ BigInt(c)) * fnvPrime);
+    if (i % 97 === 0) check(h, hm, false, () => `fnv step ${i}`);
+  }
+  check(h, hm, false, () => "fnv");
+
+  // splitmix64, with the shifts, xors and multiplications of its finalizer.
+  let seq: I64 = 0;
+  let seqm = 0n;
+  let sum: I64 = 0;
+  let summ = 0n;
+  for (let i = 0; i < 100000; i++) {
+    seq = I.addU64(seq, 0x9e3779b97f4a7c15n);
+    seqm = U(seqm + 0x9e3779b97f4a7c15n);
+    let z = I.mulU64(I.xorU64(seq, I.shrU64(seq, 30)), 0xbf58476d1ce4e5b9n);
+    z = I.mulU64(I.xorU64(z, I.shrU64(z, 27)), 0x94d049bb133111ebn);
+    z = I.xorU64(z, I.shrU64(z, 31));
+    let zm = U((seqm ^ (seqm >> 30n)) * 0xbf58476d1ce4e5b9n);
+    zm = U((zm ^ (zm >> 27n)) * 0x94d049bb133111ebn);
+    zm ^= zm >> 31n;
+    check(z, zm, false, () => `splitmix step ${i}`);
+    sum = I.addU64(sum, I.shrU64(z, i % 64));
+    summ = U(summ + (zm >> BigInt(i % 64)));
+  }
+  check(sum, summ, false, () => "splitmix sum");
+
+  // xorshift64* with rotations, and a signed LCG with arithmetic shifts and small divisions.
+  let x: I64 = 0x853c49e6748fea9bn;
+  let xm = 0x853c49e6748fea9bn;
+  let r: I64 = 0;
+  let rm = 0n;
+  let l: I64 = -7;
+  let lm = -7n;
+  for (let i = 0; i < 100000; i++) {
+    x = I.xorU64(x, I.shrU64(x, 12));
+    x = I.xorU64(x, I.shlU64(x, 25));
+    x = I.xorU64(x, I.shrU64(x, 27));
+    xm ^= xm >> 12n;
+    xm = U(xm ^ (xm << 25n));
+    xm ^= xm >> 27n;
+    const k = i % 64;
+    r = I.xorU64(I.orU64(I.shlU64(r, 7), I.shrU64(r, 57)), I.mulU64(x, 0x2545f4914f6cdd1dn));
+    rm = U(((rm << 7n) | (rm >> 57n)) ^ (xm * 0x2545f4914f6cdd1dn));
+    l = I.add64(I.mul64(l, 6364136223846793005n), 1442695040888963407n);
+    lm = S(lm * 6364136223846793005n + 1442695040888963407n);
+    const t = I.sub64(I.shr64(l, k), I.and64(l, I.neg64(I.shl64(1, k))));
+    const tm = S((lm >> BigInt(k)) - (lm & -(1n << BigInt(k))));
+    check(t, tm, true, () => `lcg step ${i}`);
+    check(I.rem64(l, 1 + (i % 5000)), lm % BigInt(1 + (i % 5000)), true, () => `lcg rem ${i}`);
+    check(I.div64(l, -1 - (i % 3000)), lm / BigInt(-1 - (i % 3000)), true, () => `lcg div ${i}`);
+    check(I.toUint8(I.shrU64(x, k)), BigInt.asUintN(8, xm >> BigInt(k)), false, () => `byte ${i}`);
+  }
+  check(x, xm, false, () => "xorshift");
+  check(r, rm, false, () => "rotations");
+});
+
 test("double division of safe integers is exact (the number fast path)", () => {
   const max = Number.MAX_SAFE_INTEGER;
   const as = [max, max - 1, max - 2, (max - 1) / 2, 2 ** 52, 2 ** 52 + 1, 3 ** 33];
@@ -135,13 +241,33 @@ test("double division of safe integers is exact (the number fast path)", () => {
   for (let i = 0; i < as.length; i++) {
     for (let j = i % 7; j < bs.length; j += 37) {
       for (const [a, b] of [[as[i]!, bs[j]!], [-as[i]!, bs[j]!], [as[i]!, -bs[j]!]] as const) {
-        check(I.div64(a, b), BigInt(a) / BigInt(b), true, () => `div64(${a}, ${b})`);
-        check(I.rem64(a, b), BigInt(a) % BigInt(b), true, () => `rem64(${a}, ${b})`);
+        checkDivision(a, b, I.div64(a, b), I.rem64(a, b), "div64/rem64");
       }
-      check(I.divU64(as[i]!, bs[j]!), BigInt(as[i]!) / BigInt(bs[j]!), false, () => `divU64(${as[i]}, ${bs[j]})`);
+      checkDivision(as[i]!, bs[j]!, I.divU64(as[i]!, bs[j]!), I.remU64(as[i]!, bs[j]!), "divU64/remU64");
     }
   }
+  // The arithmetic check agrees with BigInt division on a sample.
+  for (let i = 0; i < as.length; i += 50) {
+    const a = as[i]!, b = bs[(i * 31) % bs.length]!;
+    check(I.div64(-a, b), BigInt(-a) / BigInt(b), true, () => `div64(${-a}, ${b})`);
+    check(I.rem64(-a, b), BigInt(-a) % BigInt(b), true, () => `rem64(${-a}, ${b})`);
+    check(I.divU64(a, b), BigInt(a) / BigInt(b), false, () => `divU64(${a}, ${b})`);
+  }
 });
+
+/**
+ * Checks that q and r are the truncated quotient and the remainder of safe integers a and b,
+ * without BigInt (there are millions of cases). They are exactly when a = q*b + r, |r| < |b|
+ * and r is 0 or has a's sign. In doubles, |q*b| <= 2^53-1 proves q*b exact (rounding is
+ * monotonic and 2^53 is a double), and then q*b + r can only round to the safe a if it is a.
+ */
+function checkDivision(a: number, b: number, q: I64, r: I64, what: string): void {
+  const ok =
+    typeof q === "number" && typeof r === "number" && Number.isInteger(q) && Number.isInteger(r) &&
+    !Object.is(q, -0) && !Object.is(r, -0) && Math.abs(q * b) <= Number.MAX_SAFE_INTEGER &&
+    q * b + r === a && Math.abs(r) < Math.abs(b) && (r === 0 || r < 0 === a < 0);
+  if (!ok) assert.fail(`${what}(${a}, ${b}) = ${String(q)}, ${String(r)}`);
+}
 
 test("unary operations match the BigInt model", () => {
   const ss = [...signedEdges];
