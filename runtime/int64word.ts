@@ -185,7 +185,11 @@ export function setHalves(t: number): void {
 
 export function add64Slow(a: I64, b: I64): I64 {
   if (typeof a === "bigint") return typeof b === "bigint" ? canonS(asI(64, a + b)) : add64N(a, b);
-  return typeof b === "bigint" ? add64N(b, a) : canonS(asI(64, num2big(a) + num2big(b)));
+  return typeof b === "bigint" ? add64N(b, a) : add64NN(a, b);
+}
+
+function add64NN(a: number, b: number): I64 {
+  return canonS(asI(64, num2big(a) + num2big(b)));
 }
 
 function add64N(x: bigint, y: number): I64 {
@@ -205,7 +209,11 @@ export function sub64Slow(a: I64, b: I64): I64 {
 
 export function mul64Slow(a: I64, b: I64): I64 {
   if (typeof a === "bigint") return typeof b === "bigint" ? canonS(asI(64, a * b)) : mul64N(a, b);
-  return typeof b === "bigint" ? mul64N(b, a) : canonS(asI(64, num2big(a) * num2big(b)));
+  return typeof b === "bigint" ? mul64N(b, a) : mul64NN(a, b);
+}
+
+function mul64NN(a: number, b: number): I64 {
+  return canonS(asI(64, num2big(a) * num2big(b)));
 }
 
 function mul64N(x: bigint, y: number): I64 {
@@ -253,7 +261,11 @@ export function rem64Slow(a: I64, b: I64): I64 {
 
 export function and64Slow(a: I64, b: I64): I64 {
   if (typeof a === "bigint") return typeof b === "bigint" ? canonS(asI(64, a & b)) : and64N(a, b);
-  return typeof b === "bigint" ? and64N(b, a) : safeOrBig((hi32(a) & hi32(b)) * TWO32 + ((a & b) >>> 0));
+  return typeof b === "bigint" ? and64N(b, a) : and64NN(a, b);
+}
+
+function and64NN(a: number, b: number): I64 {
+  return safeOrBig((hi32(a) & hi32(b)) * TWO32 + ((a & b) >>> 0));
 }
 
 function and64N(x: bigint, y: number): I64 {
@@ -264,7 +276,11 @@ function and64N(x: bigint, y: number): I64 {
 
 export function or64Slow(a: I64, b: I64): I64 {
   if (typeof a === "bigint") return typeof b === "bigint" ? canonS(asI(64, a | b)) : or64N(a, b);
-  return typeof b === "bigint" ? or64N(b, a) : safeOrBig((hi32(a) | hi32(b)) * TWO32 + ((a | b) >>> 0));
+  return typeof b === "bigint" ? or64N(b, a) : or64NN(a, b);
+}
+
+function or64NN(a: number, b: number): I64 {
+  return safeOrBig((hi32(a) | hi32(b)) * TWO32 + ((a | b) >>> 0));
 }
 
 function or64N(x: bigint, y: number): I64 {
@@ -274,7 +290,11 @@ function or64N(x: bigint, y: number): I64 {
 
 export function xor64Slow(a: I64, b: I64): I64 {
   if (typeof a === "bigint") return typeof b === "bigint" ? canonS(asI(64, a ^ b)) : xor64N(a, b);
-  return typeof b === "bigint" ? xor64N(b, a) : safeOrBig((hi32(a) ^ hi32(b)) * TWO32 + ((a ^ b) >>> 0));
+  return typeof b === "bigint" ? xor64N(b, a) : xor64NN(a, b);
+}
+
+function xor64NN(a: number, b: number): I64 {
+  return safeOrBig((hi32(a) ^ hi32(b)) * TWO32 + ((a ^ b) >>> 0));
 }
 
 function xor64N(x: bigint, y: number): I64 {
@@ -298,13 +318,17 @@ export function shl64Slow(a: I64, n: number): I64 {
 export function shr64Slow(a: bigint, n: number): I64 {
   if (n < 11) return canonS(shrS(a, n));
   W64[0] = a;
-  if (n < 32) return I32[HI]! * POW2[32 - n]! + (W32[LO]! >>> n);
-  return I32[HI]! >> (n < 63 ? n - 32 : 31);
+  const hi = I32[HI]!;
+  return n < 32 ? hi * POW2[32 - n]! + (W32[LO]! >>> n) : hi >> (n < 63 ? n - 32 : 31);
 }
 
 export function addU64Slow(a: I64, b: I64): I64 {
   if (typeof a === "bigint") return typeof b === "bigint" ? canonU(asU(64, a + b)) : addU64N(a, b);
-  return typeof b === "bigint" ? addU64N(b, a) : canonU(asU(64, num2big(a) + num2big(b)));
+  return typeof b === "bigint" ? addU64N(b, a) : addU64NN(a, b);
+}
+
+function addU64NN(a: number, b: number): I64 {
+  return canonU(asU(64, num2big(a) + num2big(b)));
 }
 
 function addU64N(x: bigint, y: number): I64 {
@@ -324,7 +348,11 @@ export function subU64Slow(a: I64, b: I64): I64 {
 
 export function mulU64Slow(a: I64, b: I64): I64 {
   if (typeof a === "bigint") return typeof b === "bigint" ? canonU(asU(64, a * b)) : mulU64N(a, b);
-  return typeof b === "bigint" ? mulU64N(b, a) : canonU(asU(64, num2big(a) * num2big(b)));
+  return typeof b === "bigint" ? mulU64N(b, a) : mulU64NN(a, b);
+}
+
+function mulU64NN(a: number, b: number): I64 {
+  return canonU(asU(64, num2big(a) * num2big(b)));
 }
 
 function mulU64N(x: bigint, y: number): I64 {
@@ -365,7 +393,11 @@ export function andU64Slow(a: I64, b: I64): I64 {
 
 export function orU64Slow(a: I64, b: I64): I64 {
   if (typeof a === "bigint") return typeof b === "bigint" ? canonU(asU(64, a | b)) : orU64N(a, b);
-  return typeof b === "bigint" ? orU64N(b, a) : (hi32(a) | hi32(b)) * TWO32 + ((a | b) >>> 0);
+  return typeof b === "bigint" ? orU64N(b, a) : orU64NN(a, b);
+}
+
+function orU64NN(a: number, b: number): I64 {
+  return (hi32(a) | hi32(b)) * TWO32 + ((a | b) >>> 0);
 }
 
 function orU64N(x: bigint, y: number): I64 {
@@ -375,7 +407,11 @@ function orU64N(x: bigint, y: number): I64 {
 
 export function xorU64Slow(a: I64, b: I64): I64 {
   if (typeof a === "bigint") return typeof b === "bigint" ? canonU(asU(64, a ^ b)) : xorU64N(a, b);
-  return typeof b === "bigint" ? xorU64N(b, a) : (hi32(a) ^ hi32(b)) * TWO32 + ((a ^ b) >>> 0);
+  return typeof b === "bigint" ? xorU64N(b, a) : xorU64NN(a, b);
+}
+
+function xorU64NN(a: number, b: number): I64 {
+  return (hi32(a) ^ hi32(b)) * TWO32 + ((a ^ b) >>> 0);
 }
 
 function xorU64N(x: bigint, y: number): I64 {
@@ -400,6 +436,6 @@ export function shlU64Slow(a: I64, n: number): I64 {
 export function shrU64Slow(a: bigint, n: number): I64 {
   if (n < 11) return canonU(shrU(a, n));
   W64[0] = a;
-  if (n < 32) return W32[HI]! * POW2[32 - n]! + (W32[LO]! >>> n);
-  return n < 64 ? W32[HI]! >>> (n - 32) : 0;
+  const hi = W32[HI]!;
+  return n < 32 ? hi * POW2[32 - n]! + (W32[LO]! >>> n) : n < 64 ? hi >>> (n - 32) : 0;
 }
