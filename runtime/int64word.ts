@@ -27,7 +27,7 @@
 // more of them into hot loops.
 //
 // Every *Slow function takes the operands its exported counterpart in int64.ts passes on:
-// canonical I64s, not both numbers unless the number fast path overflowed.
+// canonical I64s, both numbers only when the number fast path could not take them.
 
 import type { I64 } from "./int64.js";
 
