@@ -19,6 +19,7 @@ function builtin<T>(name: string): T {
 const { writeSync, readFileSync } = builtin<typeof FS>("node:fs");
 const { Worker, isMainThread, parentPort, workerData } = builtin<typeof WT>("node:worker_threads");
 import * as rt from "../runtime/index.js";
+import { decodeMappings } from "../src/js/sourcemap.js";
 import "../stdlib/natives.js";
 
 function writeAll(fd: number, s: string): void {
@@ -79,33 +80,4 @@ export function startNode(funcNames: Record<string, string>, program: (r: typeof
   const r = program(rt);
   if (r instanceof Promise) r.then((code) => parentPort!.postMessage({ exit: code }));
   else parentPort!.postMessage({ exit: r });
-}
-
-function decodeMappings(mappings: string): number[][][] {
-  const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  const lines: number[][][] = [];
-  let line: number[][] = [];
-  let src = 0, srcLine = 0, srcCol = 0, genCol = 0, value = 0, shift = 0;
-  let seg: number[] = [];
-  const end = (): void => {
-    if (seg.length === 0) return;
-    genCol += seg[0]!;
-    const out = [genCol];
-    if (seg.length >= 4) { src += seg[1]!; srcLine += seg[2]!; srcCol += seg[3]!; out.push(src, srcLine, srcCol); }
-    line.push(out);
-    seg = [];
-  };
-  for (const ch of mappings) {
-    if (ch === ";") { end(); lines.push(line); line = []; genCol = 0; continue; }
-    if (ch === ",") { end(); continue; }
-    const d = B64.indexOf(ch);
-    value += (d & 31) << shift;
-    if (d & 32) { shift += 5; continue; }
-    seg.push(value & 1 ? -(value >>> 1) : value >>> 1);
-    value = 0;
-    shift = 0;
-  }
-  end();
-  lines.push(line);
-  return lines;
 }

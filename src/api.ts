@@ -25,8 +25,8 @@ export interface CompileOptions {
   sourceMap?: boolean;
 }
 
-/** Native lookups against the natives registered in this process. */
-function nativeFor(key: string): unknown {
+/** The native registered in this process for "path.Func" or "path.Type.Method" (the import path may contain dots). */
+export function nativeFor(key: string): unknown {
   const parts = key.split(".");
   for (let i = parts.length - 1; i >= 1; i--) {
     const n = rt.natives[parts.slice(0, i).join(".")];
@@ -36,12 +36,21 @@ function nativeFor(key: string): unknown {
   return undefined;
 }
 
+export function hasNative(key: string): boolean {
+  return nativeFor(key) !== undefined;
+}
+
+/** Natives that may block are generator functions. */
+export function isBlockingNative(key: string): boolean {
+  return rt.isGeneratorFunction(nativeFor(key));
+}
+
 /** Compiles the program named by patterns (files or a directory, as for `gots build`). */
 export function compile(host: LoaderHost, patterns: string[], opts: CompileOptions): BuildResult {
   return buildProgram(host, patterns, {
     stdlibRoot: opts.stdlibRoot,
-    hasNative: (k) => nativeFor(k) !== undefined,
-    isBlockingNative: (k) => rt.isGeneratorFunction(nativeFor(k)),
+    hasNative,
+    isBlockingNative,
     sourceMap: opts.sourceMap ?? false,
   });
 }

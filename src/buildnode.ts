@@ -6,7 +6,8 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildProgram } from "./build.js";
 import { nodeLoaderHost } from "./nodehost.js";
-import { hasNative, isBlockingNative, stdlibRoot } from "./runnode.js";
+import { stdlibRoot } from "./runnode.js";
+import { hasNative, isBlockingNative } from "./api.js";
 
 const usage = "usage: gots build [-o OUT.js] FILE.go...|DIR\n";
 

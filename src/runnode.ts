@@ -8,7 +8,7 @@ import { Worker } from "node:worker_threads";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as rt from "../runtime/index.js";
-import "../stdlib/natives.js";
+import { hasNative, isBlockingNative } from "./api.js";
 import { buildProgram } from "./build.js";
 import { nodeLoaderHost } from "./nodehost.js";
 import { decodeMappings } from "./js/index.js";
@@ -16,27 +16,6 @@ import { decodeMappings } from "./js/index.js";
 /** gots' standard library, next to the compiled CLI (dist/src → repository root/stdlib). */
 export function stdlibRoot(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "stdlib");
-}
-
-/** The native for "path.Func" or "path.Type.Method" (the import path itself may contain dots). */
-function nativeFor(key: string): unknown {
-  const parts = key.split(".");
-  for (let i = parts.length - 1; i >= 1; i--) {
-    const path = parts.slice(0, i).join(".");
-    const rest = parts.slice(i).join("$");
-    const n = rt.natives[path];
-    if (n && rest in n) return n[rest];
-  }
-  return undefined;
-}
-
-export function hasNative(key: string): boolean {
-  return nativeFor(key) !== undefined;
-}
-
-/** Natives that may block are generator functions. */
-export function isBlockingNative(key: string): boolean {
-  return rt.isGeneratorFunction(nativeFor(key));
 }
 
 class NodeHost implements rt.Host {

@@ -174,9 +174,6 @@ P.assignStmt = function (this: FuncLowerer, s: AssignStmt): void {
   }
   if (lhs.length === 1 && (s.rhs === null || rhs.length === 1)) {
     const rhs0 = rhs[0];
-    if (rhs0 !== undefined && s.op === Operator.None && this.info.types.get(rhs0)?.type.tkind === TypeKind.Tuple) {
-      // impossible for one lhs
-    }
     if (unparen(lhs[0]!).kind === NodeKind.Name && (unparen(lhs[0]!) as Name).value === "_") {
       if (rhs0 !== undefined) this.emit(J.exprStmt(this.expr(rhs0)));
       return;

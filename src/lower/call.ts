@@ -241,12 +241,12 @@ P.methodValue = function (this: FuncLowerer, e: SelectorExpr, sel0: Selection): 
   const sel = this.concreteSelection(e, sel0);
   const m = sel.obj as Func;
   const path = sel.index.slice(0, -1);
-  const [x, xt] = this.fieldPath(this.expr(e.x), this.typeOf(e.x), path);
+  const [, xt] = this.fieldPath(J.nul(), this.typeOf(e.x), path);
   if (under(xt).tkind === TypeKind.Interface) {
+    const [x] = this.fieldPath(this.expr(e.x), this.typeOf(e.x), path);
     return J.call(this.rt("ifaceMethodValue"), [x, J.str(this.methodKey(m))]);
   }
   const { fn, recv, pre } = this.methodCall(e, sel);
-  void x;
   const bound = J.call(this.rt("bindMethod"), [fn, recv]);
   return pre.length > 0 ? J.seq([...pre, bound]) : bound;
 };

@@ -206,8 +206,6 @@ export class FuncLowerer {
           ...this.resultReturn(),
         ]),
       ];
-    } else if (this.frame.results !== null && results.length > 0) {
-      // A function with results cannot fall off its end; nothing to add.
     }
     const temps = this.frame.temps;
     const all = [...(temps.length > 0 ? [J.varDecl(J.DeclKind.Let, temps.map((t) => ({ name: t })))] : []), ...prologue, ...stmts];

@@ -291,9 +291,6 @@ export class ProgramCompiler {
     const sig = obj.type as Signature;
     // Generic functions and methods of generic types are emitted per instance, on demand.
     if ((sig.tparams && sig.tparams.length > 0) || (sig.rparams && sig.rparams.length > 0)) return;
-    if (d.name.value === "init" && d.recv === null) {
-      // init functions are referenced only by the package initializer.
-    }
     const name = this.objName(obj);
     if (d.body === null) {
       // Natives are constants, so they go before anything (method tables) that refers to them.
