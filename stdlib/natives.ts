@@ -18,3 +18,4 @@ import "./src/sync/native.js";
 import "./src/sync/atomic/native.js";
 import "./src/time/native.js";
 import "./src/bytes/native.js";
+import "./src/hash/crc32/native.js";
