@@ -35,7 +35,7 @@ var opNames = []string{"", "NoMatch", "EmptyMatch", "Literal", "CharClass", "Any
 
 func (op Op) String() string {
 	if int(op) > 0 && int(op) < len(opNames) {
-		return "Op" + opNames[op]
+		return opNames[op]
 	}
 	return "Op(" + strconv.Itoa(int(op)) + ")"
 }

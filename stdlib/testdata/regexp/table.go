@@ -1,0 +1,47 @@
+// Every pattern against every input: the submatch bounds of all matches, under Perl
+// (leftmost-first) and POSIX (leftmost-longest) rules.
+package main
+
+import (
+	"fmt"
+	"regexp"
+)
+
+var patterns = []string{
+	``, `a`, `a*`, `a+`, `a?`, `a*?`, `a+?`, `a??`, `(a*)*`, `(a*)+`, `(a|b)*`, `(a|)*`, `(|a)*`, `(|a)+`,
+	`(a*|b)*`, `(a+|b+)*c`, `(a|ab)(c|bcd)(d*)`, `(a|b|c)+?c`, `x*y*z*`, `[abc]+`, `[^abc]+`, `[a-c]x`,
+	`.`, `.*`, `.+?b`, `(?s).+`, `^`, `$`, `^a`, `a$`, `(?m)^\w+$`, `(?m)^`, `(?m)$`, `\A.`, `.\z`,
+	`\b`, `\B`, `\bab\b`, `\Bb\B`, `\w+`, `\W+`, `\d+`, `\D`, `\s+`, `\S+`, `[[:alpha:]]+`, `[[:^digit:]]+`,
+	`[[:punct:]]`, `(?i)AB`, `(?i)[a-b]+`, `(?i)\W`, `a{2}`, `a{2,}`, `a{1,3}`, `a{0,2}?`, `(ab){2}`,
+	`(a)(b)?(c)?`, `(?P<first>a)(?P<second>b)?`, `(?:ab)+`, `(a(b(c)))`, `((a)|b)+`, `(a|b)*?c`,
+	`\pL+`, `\p{Greek}+`, `\PL+`, `[\p{Lu}\d]+`, `(?U)a+`, `(?U)a+?`, `é+`, `[é-ü]`, `\x{FFFD}`, `[^a]`,
+	`(?:(a)|(b))+`, `(a?)((ab)?)(b?)`, `(.*)(.*)`, `(.*?)(.*)`, `a|b|ab`, `ab|a|b`, `\Qa.b\E+`, `[\-a]`,
+	`[]a]`, `[^]a]`, `\x41\101\x{42}`, `(?i)k`, `(?i)ſ`, `(?-s:.)`, `(?i:a)b`, `a(?i)b|c`,
+}
+
+var inputs = []string{
+	"", "a", "aaa", "ab", "abab", "abcd", "xabcx", "ba\nab", "b a\tb", "AbAB", "aé üx", "\xffa\xfe", "abc abc",
+	"Greek αβγ Ω 12", "kK\u212aſsS", "a.b+", "]a-", "aabbcc",
+}
+
+func main() {
+	for _, p := range patterns {
+		re := regexp.MustCompile(p)
+		var posix *regexp.Regexp
+		if pr, err := regexp.CompilePOSIX(p); err == nil {
+			posix = pr
+		}
+		fmt.Printf("pattern %q subexp=%d names=%q\n", p, re.NumSubexp(), re.SubexpNames())
+		for _, s := range inputs {
+			m := re.FindAllStringSubmatchIndex(s, -1)
+			line := fmt.Sprintf("  %q: %v", s, m)
+			if posix != nil {
+				pm := posix.FindAllStringSubmatchIndex(s, -1)
+				if fmt.Sprint(pm) != fmt.Sprint(m) {
+					line += fmt.Sprintf(" posix %v", pm)
+				}
+			}
+			fmt.Println(line)
+		}
+	}
+}
