@@ -118,6 +118,9 @@ func (re *Regexp) exec(s string, pos int, ncap int) (bool, []int) {
 	if ncap > re.numCap {
 		ncap = re.numCap
 	}
+	if re.canBacktrack(len(s) - pos) {
+		return re.backtrack(s, pos, ncap)
+	}
 	m := re.getMachine(ncap)
 	ok := m.run(s, pos)
 	var caps []int

@@ -25,6 +25,7 @@ type Regexp struct {
 	prefix      string // what LiteralPrefix reports
 	complete    bool
 	free        []*machine
+	bt          *backtracker // idle depth-first matcher state, reused between searches
 }
 
 // Compile parses a pattern; matches prefer leftmost, then the choices Perl would make.
@@ -97,6 +98,7 @@ func (re *Regexp) String() string { return re.expr }
 func (re *Regexp) Copy() *Regexp {
 	c := *re
 	c.free = nil
+	c.bt = nil
 	return &c
 }
 
