@@ -86,7 +86,8 @@ func main() {
 	qm := regexp.MustCompile(regexp.QuoteMeta("a.b*c"))
 	fmt.Println(qm.MatchString("a.b*c"), qm.MatchString("axbbc"))
 	for _, p := range []string{``, `abc`, `abc+`, `(abc)`, `(?i)abc`, `(?i)123x`, `a|b`, `^abc`, `^abc$`, `^$`, `^(abc)$`,
-		`abc$`, `a.c`, `\Qa.c\E`, `\x{FFFD}x`, `[a]bc`, `(a)(b)c`, `a\b`, `(?:ab)c`, `ab*c`, `é\d`} {
+		`abc$`, `a.c`, `\Qa.c\E`, `\x{FFFD}x`, `[a]bc`, `(a)(b)c`, `a\b`, `(?:ab)c`, `ab*c`, `é\d`,
+		`abc|abd`, `ab|ab`, `ab|abc`, `abc|abd|xy`, `(abc|abd)`, `abc|ab(d)`, `ab+|abc`, `a|ab`, `abc|(?i)abd`, `foo|foobar|food`, `x(?:ab|ac)`, `^(?:ab|ac)$`} {
 		pre, full := regexp.MustCompile(p).LiteralPrefix()
 		fmt.Printf("prefix %q: %q %v\n", p, pre, full)
 	}

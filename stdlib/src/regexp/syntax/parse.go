@@ -141,7 +141,7 @@ func (p *parser) parseAlt(t string, top bool) (*Regexp, string, error) {
 	if len(alts) == 1 {
 		return alts[0], t, nil
 	}
-	re, err := p.node(&Regexp{Op: OpAlternate, Flags: p.flags, Sub: alts})
+	re, err := p.alternate(alts)
 	return re, t, err
 }
 
