@@ -57,8 +57,8 @@ const (
 
 	MatchNL = ClassNL | DotNL
 
-	Perl  = ClassNL | OneLine | PerlX | UnicodeGroups // what regexp.Compile uses
-	POSIX Flags = 0                                   // POSIX egrep syntax
+	Perl        = ClassNL | OneLine | PerlX | UnicodeGroups // what regexp.Compile uses
+	POSIX Flags = 0                                         // POSIX egrep syntax
 )
 
 // A Regexp is a node of the parse tree.
