@@ -73,7 +73,8 @@ export function crash(e: unknown): number {
   let s = "";
   list.forEach((q, i) => {
     if (q.goexit) return;
-    if (i > 0) s += "\t";
+    // Entries after the first are indented, except one right after a Goexit's.
+    if (i > 0 && !list[i - 1]!.goexit) s += "\t";
     let text: string;
     try {
       text = printPanicValue(q.value);
