@@ -84,21 +84,28 @@ export function classifyBody(body: BlockStmt, results: readonly Var[], info: Inf
   const firstHeap = w.sites.find((s) => s.heap !== null);
   if (opts.noOpen) notOpen = `open-coding is disabled (${opts.noOpenFlag ?? "-N"})`;
   else if (n > maxOpenDefers) notOpen = `${n} defer statements, open-coding allows ${maxOpenDefers}`;
-  else if (firstHeap !== undefined) notOpen = `the defer at line ${lineOf(firstHeap.stmt.pos)} needs a heap record (${firstHeap.heap})`;
+  else if (firstHeap !== undefined) notOpen = `the defer at line ${lineOf(firstHeap.stmt.pos)} is ${firstHeap.heap}, so none is open-coded`;
   else if (w.rangeFuncDefer !== null) notOpen = `the function has a defer inside the range-over-func loop at line ${lineOf(w.rangeFuncDefer.pos)}`;
   else {
     const esc = escapingResult(body, results, info, lineOf);
     if (esc !== null) notOpen = esc;
-    else if (w.returns * n > maxReturnsTimesDefers) notOpen = `${w.returns} returns × ${n} defers = ${w.returns * n} > ${maxReturnsTimesDefers}`;
+    else if (w.returns * n > maxReturnsTimesDefers) notOpen = `${plural(w.returns, "return")} × ${plural(n, "defer")} = ${w.returns * n} > ${maxReturnsTimesDefers}`;
   }
   for (const s of w.sites) {
     let d: DeferDecision;
-    if (notOpen === null) d = { kind: DeferKind.OpenCoded, reason: `${n} defer statement${n === 1 ? "" : "s"}, ${w.returns} return${w.returns === 1 ? "" : "s"}, nothing in a loop`, rangeFuncLoop: null };
+    if (notOpen === null) {
+      const reason = `${plural(n, "defer statement")} (at most ${maxOpenDefers}), none in a loop, ${plural(w.returns, "return")} × ${plural(n, "defer")} = ${w.returns * n} ≤ ${maxReturnsTimesDefers}`;
+      d = { kind: DeferKind.OpenCoded, reason, rangeFuncLoop: null };
+    }
     else if (s.heap !== null) d = { kind: DeferKind.Heap, reason: s.heap, rangeFuncLoop: s.rangeFuncLoop };
     else d = { kind: DeferKind.Stack, reason: notOpen, rangeFuncLoop: null };
     defers.set(s.stmt, d);
   }
   return { open: notOpen === null, defers, rangeFuncHeads: w.heads, numDefers: n, numReturns: w.returns };
+}
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
 }
 
 class Walker {

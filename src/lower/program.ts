@@ -181,6 +181,12 @@ export class ProgramCompiler {
     return J.ident(this.objName(f));
   }
 
+  /** Whether gots emitted some instance of a generic declaration (gc compiles only those). */
+  isInstantiated(decl: FuncDecl): boolean {
+    for (const inst of this.instances.values()) if (inst.decl === decl) return true;
+    return false;
+  }
+
   /** The instance of a generic function or method for the given type arguments. */
   instantiate(f: Func, tparams: readonly TypeParam[], targs: readonly Type[]): string {
     const key = `${this.objName(f)}[${targs.map((t) => this.types.key(t)).join(",")}]`;
