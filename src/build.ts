@@ -11,6 +11,7 @@ import type { Info } from "./types/index.js";
 import { checkPackage } from "./driver.js";
 import { ProgramCompiler, LowerPackage } from "./lower/index.js";
 import { UnsupportedError } from "./lower/index.js";
+import { NodeKind } from "./syntax/index.js";
 import { classifyPackage, kindText, type DeferOptions } from "./defer/index.js";
 import { GcFlags, noGcFlags, gcFlagsApply, deferOptionsOf } from "./gcflags.js";
 
@@ -139,7 +140,23 @@ function isCompiled(pc: ProgramCompiler, lp: LowerPackage, d: import("./syntax/i
   const o = lp.info.defs.get(d.name);
   const sig = o instanceof types.Func ? (o.type as types.Signature) : null;
   const generic = (d.tParamList !== null && d.tParamList.length > 0) || (sig !== null && sig.rparams !== null && sig.rparams.length > 0);
-  return !generic || pc.isInstantiated(d);
+  if (!generic) return true;
+  if (pc.isInstantiated(d)) return true;
+  // gc compiles every method of an instantiated generic type.
+  if (sig === null || sig.recv === null) return false;
+  const recvName = recvBaseName(d);
+  for (const f of lp.files) {
+    for (const m of f.declList) {
+      if (m.kind === NodeKind.FuncDecl && m.recv !== null && recvBaseName(m) === recvName && pc.isInstantiated(m)) return true;
+    }
+  }
+  return false;
+}
+
+function recvBaseName(d: import("./syntax/index.js").FuncDecl): string {
+  let t: import("./syntax/index.js").Expr | null = d.recv?.type ?? null;
+  while (t !== null && (t.kind === NodeKind.Operation || t.kind === NodeKind.IndexExpr || t.kind === NodeKind.ParenExpr)) t = t.x;
+  return t !== null && t.kind === NodeKind.Name ? t.value : "";
 }
 
 /** The -d=defer lines of one package, as go build prints them (`# path` first). */

@@ -399,6 +399,9 @@ function escapingResult(body: BlockStmt, results: readonly Var[], info: Info, li
     return o instanceof Var && named.has(o) ? o : null;
   };
   // Parents that keep a function literal or an address on the frame.
+  // Literal bodies being walked (literals called in place or deferred): a literal they return
+  // is called right there too, not stored.
+  let litDepth = 0;
   const visit = (n: unknown, parent: unknown): void => {
     if (found !== null || n === null || typeof n !== "object") return;
     if (Array.isArray(n)) { for (const x of n) visit(x, parent); return; }
@@ -414,13 +417,16 @@ function escapingResult(body: BlockStmt, results: readonly Var[], info: Info, li
     }
     if (node.kind === NodeKind.FuncLit) {
       const p = parent as { kind?: NodeKind; fun?: unknown; tok?: Token } | null;
-      const inPlace = p !== null && ((p.kind === NodeKind.CallExpr && unparen(p.fun as Expr) === n) || (p.kind === NodeKind.CallStmt && p.tok === Token.Defer));
+      const inPlace = p !== null && ((p.kind === NodeKind.CallExpr && unparen(p.fun as Expr) === n) || (p.kind === NodeKind.CallStmt && p.tok === Token.Defer) ||
+        (p.kind === NodeKind.ReturnStmt && litDepth > 0));
       if (!inPlace) {
         const r = refersTo((n as FuncLit).body);
         if (r !== null) { found = `result ${r.name} is moved to the heap (captured by the function literal at line ${lineOf((n as FuncLit).pos)})`; return; }
       }
       // A literal called in place or deferred: its body is part of this frame's story.
+      litDepth++;
       visit((n as FuncLit).body, n);
+      litDepth--;
       return;
     }
     if (node.kind === NodeKind.CallStmt && (n as CallStmt).tok === Token.Defer) {

@@ -21,14 +21,16 @@ import { InternalError } from "../base/index.js";
 import {
   BlockStmt, CallExpr, CallStmt, ForStmt, NodeKind, unparen,
 } from "../syntax/index.js";
-import { Builtin, BuiltinId, Signature, Var, under } from "../types/index.js";
+import { Builtin, BuiltinId, Func, Signature, TypeKind, Var, under } from "../types/index.js";
 import { OperandMode } from "../types/operand.js";
 import { classifyBody, DeferKind, type FuncDefers } from "../defer/classify.js";
 import { FuncLowerer } from "./func.js";
 
 interface OpenSlot {
   bit: number;
+  /** The variable holding the function value, or the function itself when it is a declared one. */
   fn: string;
+  staticFn: J.Expr | null;
   args: string[];
   blocks: "no" | "static" | "dynamic";
 }
@@ -79,13 +81,13 @@ P.deferFrame = function (this: FuncLowerer, body: BlockStmt, results: readonly V
 };
 
 /** The function and arguments of a deferred call, evaluated now. */
-function deferredCall(fl: FuncLowerer, call: CallExpr): { fn: J.Expr; args: J.Expr[] } {
+function deferredCall(fl: FuncLowerer, call: CallExpr): { fn: J.Expr; args: J.Expr[]; isStatic?: boolean } {
   const ftv = fl.tv(call.fun);
   if (ftv.mode === OperandMode.Builtin || ftv.mode === OperandMode.TypExpr) {
     const f = unparen(call.fun);
     const o = f.kind === NodeKind.Name ? fl.objOf(f) : undefined;
     // defer recover(): recover is not called by a deferred function then, so it does nothing.
-    if (o instanceof Builtin && o.id_ === BuiltinId.Recover) return { fn: fl.rt("deferredRecover"), args: [] };
+    if (o instanceof Builtin && o.id_ === BuiltinId.Recover) return { fn: fl.rt("deferredRecover"), args: [], isStatic: true };
     // Builtins and conversions: a closure over their arguments, evaluated now.
     for (const a of call.argList) {
       const n = fl.names.fresh("$da");
@@ -103,10 +105,16 @@ function deferredCall(fl: FuncLowerer, call: CallExpr): { fn: J.Expr; args: J.Ex
     if (sel && sel.kind === 1) {
       const mc = fl.methodCall(fun, sel);
       for (const p of mc.pre) fl.emit(J.exprStmt(p));
-      return { fn: mc.fn, args: [mc.recv, ...fl.callArgs(call, sig)] };
+      const xt = under(fl.typeOf(fun.x));
+      const isStatic = mc.fn.kind === J.K.Ident && xt.tkind !== TypeKind.Interface && xt.tkind !== TypeKind.TypeParam;
+      return { fn: mc.fn, args: [mc.recv, ...fl.callArgs(call, sig)], isStatic };
     }
   }
-  return { fn: fl.expr(call.fun), args: fl.callArgs(call, sig) };
+  // A declared function (not a variable holding one) is the same function at every exit.
+  const name = fun.kind === NodeKind.Name ? fun : fun.kind === NodeKind.SelectorExpr && fl.info.selections.get(fun) === undefined ? fun.sel : null;
+  const fn = fl.expr(call.fun);
+  const isStatic = name !== null && fl.objOf(name) instanceof Func && fn.kind === J.K.Ident;
+  return { fn, args: fl.callArgs(call, sig), isStatic };
 }
 
 function isBuiltinCall(fl: FuncLowerer, call: CallExpr): boolean {
@@ -120,20 +128,22 @@ P.deferStmt = function (this: FuncLowerer, s: CallStmt): void {
   const call = unparen(s.call) as CallExpr;
   const decision = df.plan.defers.get(s);
   if (decision === undefined) throw new InternalError("defer statement the classifier did not see");
-  const { fn, args } = deferredCall(this, call);
+  const { fn, args, isStatic } = deferredCall(this, call);
   if (df.open) {
     if (decision.kind !== DeferKind.OpenCoded) throw new InternalError("mixed defer strategies in one function");
     const bit = 1 << df.slots.length;
     const slot: OpenSlot = {
       bit,
-      fn: this.names.fresh("$df"),
+      fn: isStatic ? "" : this.names.fresh("$df"),
+      staticFn: isStatic ? fn : null,
       args: args.map(() => this.names.fresh("$da")),
       blocks: isBuiltinCall(this, call) ? "no" : this.callBlocks(call),
     };
     df.slots.push(slot);
-    this.frame.temps.push(slot.fn, ...slot.args);
+    if (!isStatic) this.frame.temps.push(slot.fn);
+    this.frame.temps.push(...slot.args);
     // The function value, then the arguments, as a call evaluates them.
-    const stores: J.Expr[] = [J.assign(J.ident(slot.fn), fn)];
+    const stores: J.Expr[] = isStatic ? [] : [J.assign(J.ident(slot.fn), fn)];
     args.forEach((a, i) => stores.push(J.assign(J.ident(slot.args[i]!), a)));
     stores.push(J.assign(J.ident(df.bits), J.num(bit), J.BinOp.BitOr));
     for (const e of stores) this.emit(J.exprStmt(e, s.pos));
@@ -171,9 +181,14 @@ P.rangeFuncDeferHead = function (this: FuncLowerer, s: ForStmt): void {
 /** The inline call of an open-coded slot. */
 function slotCall(fl: FuncLowerer, slot: OpenSlot): J.Expr {
   const args = slot.args.map((a) => J.ident(a));
-  if (!fl.frame.gen || slot.blocks === "no") return J.call(J.ident(slot.fn), args);
-  if (slot.blocks === "static") return J.yield_(J.call(J.ident(slot.fn), args), true);
-  return J.yield_(J.call(fl.rt("callDyn"), [J.ident(slot.fn), J.array(args)]), true);
+  const fn = slotFn(slot);
+  if (!fl.frame.gen || slot.blocks === "no") return J.call(fn, args);
+  if (slot.blocks === "static") return J.yield_(J.call(fn, args), true);
+  return J.yield_(J.call(fl.rt("callDyn"), [fn, J.array(args)]), true);
+}
+
+function slotFn(slot: OpenSlot): J.Expr {
+  return slot.staticFn ?? J.ident(slot.fn);
 }
 
 P.deferExit = function (this: FuncLowerer): J.Stmt[] {
@@ -209,7 +224,7 @@ P.deferWrap = function (this: FuncLowerer, body: J.Stmt[], recoveredReturn: J.St
   for (let i = df.slots.length - 1; i >= 0; i--) {
     const s = df.slots[i]!;
     const blocking = gen && s.blocks !== "no";
-    const run = J.call(this.rt(blocking ? "deferRunG" : "deferRun"), [J.ident(p), J.ident(s.fn), ...s.args.map((a) => J.ident(a))]);
+    const run = J.call(this.rt(blocking ? "deferRunG" : "deferRun"), [J.ident(p), slotFn(s), ...s.args.map((a) => J.ident(a))]);
     handler.push(J.if_(J.binary(J.BinOp.BitAnd, J.ident(df.bits), J.num(s.bit)), J.block([
       J.exprStmt(J.assign(J.ident(df.bits), J.num(s.bit), J.BinOp.BitXor)),
       J.exprStmt(J.assign(J.ident(p), blocking ? J.yield_(run, true) : run)),
