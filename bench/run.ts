@@ -7,7 +7,8 @@
 // by whole-process wall time. Each side may have build steps, run once and untimed.
 //
 // Benchmarks today: parse-goroot (bench/parse.ts vs bench/goparse, in two go/parser modes),
-// and one per program in bench/programs/ (gots build + node vs go build + binary, wall time).
+// one per program in bench/programs/ (gots build + node vs go build + binary, wall time), and
+// the defer kinds of bench/deferkinds (ns per call of a direct call and of each defer strategy).
 // The table shows the median of --runs runs per side and gots/Go; a JSON summary goes to
 // bench/.work/results.json. Timings never fail the run: the exit status is 1 only when a side
 // crashes, times out, prints no timing, or a program's output differs between gots and Go. A
@@ -104,8 +105,54 @@ function programBenchmarks(): Benchmark[] {
   return out;
 }
 
+/**
+ * bench/deferkinds: the cost of one call of each kind (direct, open-coded defer, stack- and
+ * heap-allocated defer), each side timing its own loop and printing {"ms", "ns_per_op"}.
+ */
+function deferKinds(): Benchmark[] {
+  const dir = join(repoRoot, "bench", "deferkinds");
+  const tc = findGo();
+  const js = join(workDir, "deferkinds.js"), bin = join(workDir, "deferkinds");
+  return ["direct", "open", "stack", "heap"].map((kind) => ({
+    name: `defer-${kind}`,
+    description: `bench/deferkinds ${kind}: ${DEFER_OPS / 1e6}M calls, timed inside the program`,
+    sides: [
+      {
+        label: "gots build + node", impl: "gots", measure: "json",
+        prepare: [{ cmd: process.execPath, args: [gotsCli, "build", "-o", js, "main.go"], cwd: dir }],
+        run: { cmd: process.execPath, args: [js, kind, String(DEFER_OPS)], env: goEnv({ GOMAXPROCS: "1" }) },
+      },
+      {
+        label: "go build", impl: "go", measure: "json",
+        prepare: [{ cmd: tc?.go ?? "go", args: ["build", "-o", bin, "main.go"], cwd: dir, env: goEnv() }],
+        run: { cmd: bin, args: [kind, String(DEFER_OPS)], env: goEnv({ GOMAXPROCS: "1" }) },
+        ...(tc?.go ? {} : { unavailable: "no Go toolchain" }),
+      },
+    ],
+  }));
+}
+
+const DEFER_OPS = 20_000_000;
+
+/** ns per call of each defer kind, for gots and Go, with the ratios the defer issue sets targets on. */
+function deferSummary(all: { name: string; sides: SideResult[] }[]): string[] {
+  const ns = (impl: string, kind: string): number | undefined => {
+    const r = all.find((b) => b.name === `defer-${kind}`)?.sides.find((x) => x.impl === impl);
+    return r?.medianMs !== undefined ? (r.medianMs * 1e6) / DEFER_OPS : undefined;
+  };
+  const out: string[] = [];
+  for (const impl of ["gots", "go"]) {
+    const v = ["direct", "open", "stack", "heap"].map((k) => ns(impl, k));
+    if (v.some((x) => x === undefined)) continue;
+    const [d, o, st, h] = v as number[];
+    out.push(`defer kinds (${impl}, ns/call): direct ${d!.toFixed(2)}, open-coded ${o!.toFixed(2)} (${(o! / d!).toFixed(2)}x direct), ` +
+      `stack ${st!.toFixed(2)}, heap ${h!.toFixed(2)}; open < stack: ${o! < st!}, stack <= heap: ${st! <= h!}`);
+  }
+  return out;
+}
+
 function allBenchmarks(): Benchmark[] {
-  return [parseGoroot(), ...programBenchmarks()];
+  return [parseGoroot(), ...programBenchmarks(), ...deferKinds()];
 }
 
 // ---- running ----
@@ -311,6 +358,7 @@ async function main(): Promise<number> {
     }
     notes.push(...failureDiffs(b.name, b.sides));
   }
+  notes.push(...deferSummary(all));
   process.stdout.write("\n" + table(rows));
   if (notes.length) process.stdout.write("\n" + notes.join("\n") + "\n");
 

@@ -5,7 +5,9 @@
 // detail gots does not reproduce. The head is the list of these lines of stderr, in order,
 // each taken once:
 //   1. the first line of stderr (if stderr is not empty);
-//   2. the first line that starts with "panic: " or "fatal error: ";
+//   2. the first line that starts with "panic: " or "fatal error: ", and the lines after it up
+//      to the first blank line: the rest of the panic list (nested panics, " [recovered]")
+//      and the "[signal SIGSEGV: ...]" line, whose hexadecimal numbers are written "0x?";
 //   3. the first line after (2) of the form "goroutine N [state]:"; gc's debug fields
 //      ("gp=0x.. m=N mp=0x..") are dropped from it, giving exactly "goroutine N [state]:".
 // A line that is already in the head (for example a panic message that is also the first
@@ -17,12 +19,18 @@ export function stderrHead(stderr: string): string[] {
   const head: number[] = [0];
   const crash = lines.findIndex((l) => l.startsWith("panic: ") || l.startsWith("fatal error: "));
   if (crash >= 0) {
+    let i = crash;
     if (crash !== 0) head.push(crash);
-    for (let i = crash + 1; i < lines.length; i++) {
+    for (i++; i < lines.length && lines[i] !== "" && goroutineHeader(lines[i]!) === null; i++) head.push(i);
+    for (; i < lines.length; i++) {
       if (goroutineHeader(lines[i]!) !== null) { head.push(i); break; }
     }
   }
-  return head.map((i) => goroutineHeader(lines[i]!) ?? lines[i]!);
+  return head.map((i) => {
+    const l = lines[i]!;
+    if (l.startsWith("[signal ")) return l.replace(/0x[0-9a-f]+/g, "0x?");
+    return goroutineHeader(l) ?? l;
+  });
 }
 
 const GOROUTINE = /^goroutine (\d+)((?: (?:gp|m|mp)=\S+)*) \[([^\]]*)\]:$/;

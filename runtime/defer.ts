@@ -1,16 +1,42 @@
-// Deferred calls, panics unwinding through them, and recover (spec: ../docs and gc's
-// runtime/panic.go behaviour). A function with defer statements keeps a list of
-// [fn, args] pairs; on return it calls deferReturn, on an exception deferPanic.
+// Deferred calls, panics unwinding through them, recover and Goexit, with gc's three defer
+// strategies (docs/defer.md):
 //
-// Nested panics: a panic escaping a deferred call that was run for an older panic aborts
-// the older one; both stay on the goroutine's list (printed oldest first), and recovering
-// the newer one discards the aborted ones beneath it.
+// - open-coded: no record. The generated code keeps each deferred function and its arguments
+//   in locals and a deferBits mask; it calls them inline at every exit, and on a panic its
+//   catch block hands them one by one, newest first, to deferRun (the role of gc's opendefer
+//   funcdata: the frame itself knows what is pending).
+// - stack-allocated and heap-allocated: a Defer record linked onto the goroutine's chain
+//   (G.defers). A frame remembers the chain's top at entry; at exit deferreturn runs the
+//   records above it, on a panic deferPanicChain does. Heap records come from a pool and go
+//   back to it, as gc's per-P defer pool; stack records are plain objects the frame makes.
+//   A range-over-func loop whose body defers pushes a head record (deferrangefunc); the
+//   body's defers go on that head's own list (deferprocat) and run when the head is reached.
+//
+// A panic is a JS exception. Each frame with defers catches it, runs its pending deferred
+// calls in panic mode (recover may stop the panic) and rethrows it unless recovered. A panic
+// escaping a deferred call run for an older panic aborts the older one; both stay on the
+// goroutine's list (printed oldest first), and recovering the newer one discards the aborted
+// ones beneath it. runtime.Goexit is a panic that recover cannot stop; a panic raised and
+// recovered while it runs lets it resume.
 
 import { GoPanic, GoExit, GoFatal, toPanic } from "./panic.js";
 import { curG, RETURNING } from "./proc.js";
 import { isGenerator } from "./sched.js";
 
-type DeferList = any[];
+type Fn = ((...a: any[]) => any) | null;
+
+/** A stack- or heap-allocated defer record (gc's _defer). */
+export class Defer {
+  /** For a range-over-func head: the body's deferred calls, newest first. */
+  list: Defer | null = null;
+  constructor(
+    public fn: Fn,
+    public args: any[] | undefined,
+    public link: Defer | null,
+    public heap: boolean,
+    readonly head = false,
+  ) {}
+}
 
 /** Puts a panic that did not come from gopanic (a JS TypeError, say) on the goroutine's list. */
 export function onChain(p: GoPanic): void {
@@ -26,87 +52,211 @@ function removeRecovered(p: GoPanic): void {
   curG.panic = q;
 }
 
-function runDefers(defers: DeferList, p: GoPanic | null): void {
-  const g = curG;
-  while (defers.length > 0) {
-    const args = defers.pop() as any[];
-    const fn = defers.pop();
-    const saved = g.deferFn;
-    g.deferFn = p !== null ? fn : RETURNING;
-    try {
-      if (fn === null) throw new TypeError("nil deferred function");
-      fn.apply(undefined, args);
-    } catch (e) {
-      g.deferFn = saved;
-      const p2 = toPanic(e);
-      if (p2 instanceof GoExit || p2 instanceof GoFatal) throw p2;
-      onChain(p2);
-      if (p !== null && p !== p2) p.aborted = true;
-      p = p2;
-      continue;
-    }
-    g.deferFn = saved;
-    if (p !== null && p.recovered) {
-      removeRecovered(p);
-      p = null;
-    }
+// ---- one deferred call in panic mode (shared by every strategy) ----
+
+/** The exception reaching a frame with defers, as the panic its deferred calls run for. */
+export function deferStart(e: unknown): GoPanic {
+  const p = toPanic(e);
+  if (p instanceof GoExit || p instanceof GoFatal) throw p;
+  onChain(p);
+  return p;
+}
+
+/** A deferred call run for panic p (or, p null, after a recovery) threw e: the panic now. */
+function afterThrow(p: GoPanic | null, e: unknown): GoPanic {
+  const p2 = toPanic(e);
+  if (p2 instanceof GoExit || p2 instanceof GoFatal) throw p2;
+  onChain(p2);
+  if (p !== null && p !== p2) {
+    // A Goexit interrupted by a panic is not lost: recovering the panic resumes it.
+    if (!p.goexit) p.aborted = true;
+    p2.goexitBelow = p.goexit ? p : p.goexitBelow;
   }
+  return p2;
+}
+
+/** After a deferred call for p returned: the panic still unwinding, or null once recovered. */
+function afterCall(p: GoPanic): GoPanic | null {
+  if (!p.recovered) return p;
+  removeRecovered(p);
+  return p.goexitBelow;
+}
+
+/** Runs one deferred call for panic p (null: the panic was recovered, run as at a return); returns the panic still unwinding. */
+export function deferRun(p: GoPanic | null, fn: Fn, ...args: any[]): GoPanic | null {
+  return deferRunA(p, fn, args);
+}
+
+function deferRunA(p: GoPanic | null, fn: Fn, args: any[] | undefined): GoPanic | null {
+  const g = curG;
+  const saved = g.deferFn;
+  g.deferFn = p !== null ? fn : RETURNING;
+  try {
+    if (args === undefined) (fn as Function)();
+    else (fn as Function).apply(undefined, args);
+  } catch (e) {
+    g.deferFn = saved;
+    return afterThrow(p, e);
+  }
+  g.deferFn = saved;
+  return p !== null ? afterCall(p) : null;
+}
+
+/** deferRun for frames that may block: the deferred call may be a generator function. */
+export function* deferRunG(p: GoPanic | null, fn: Fn, ...args: any[]): Generator<number, GoPanic | null, any> {
+  return yield* deferRunAG(p, fn, args);
+}
+
+function* deferRunAG(p: GoPanic | null, fn: Fn, args: any[] | undefined): Generator<number, GoPanic | null, any> {
+  const g = curG;
+  const saved = g.deferFn;
+  g.deferFn = p !== null ? fn : RETURNING;
+  try {
+    const r = args === undefined ? (fn as Function)() : (fn as Function).apply(undefined, args);
+    if (isGenerator(r)) yield* (r as Generator<number, any, any>);
+  } catch (e) {
+    g.deferFn = saved;
+    return afterThrow(p, e);
+  }
+  g.deferFn = saved;
+  return p !== null ? afterCall(p) : null;
+}
+
+/** The end of a frame's panic processing: rethrows the panic unless it was recovered. */
+export function deferDone(p: GoPanic | null): void {
   if (p !== null) throw p;
 }
 
-/** runDefers for frames that may block: deferred calls may be generator functions. */
-function* runDefersG(defers: DeferList, p: GoPanic | null): Generator<number, void, any> {
+// ---- records on the goroutine's chain (stack- and heap-allocated) ----
+
+/** The chain's top when a frame starts: its records are the ones pushed above it. */
+export function deferTop(): Defer | null {
+  return curG.defers;
+}
+
+/** deferprocStack: a record in the frame (not pooled). */
+export function deferprocStack(fn: Fn, args?: any[]): void {
   const g = curG;
-  while (defers.length > 0) {
-    const args = defers.pop() as any[];
-    const fn = defers.pop();
+  g.defers = new Defer(fn, args, g.defers, false);
+}
+
+const pool: Defer[] = [];
+const poolMax = 32;
+
+/** deferproc: a heap record, from the pool when one is free. */
+export function deferproc(fn: Fn, args?: any[]): void {
+  const g = curG;
+  const d = pool.pop();
+  if (d === undefined) { g.defers = new Defer(fn, args, g.defers, true); return; }
+  d.fn = fn;
+  d.args = args;
+  d.link = g.defers;
+  g.defers = d;
+}
+
+function freedefer(d: Defer): void {
+  if (!d.heap || d.head || pool.length >= poolMax) return;
+  d.fn = null;
+  d.args = undefined;
+  d.link = null;
+  pool.push(d);
+}
+
+/** The head record of a range-over-func loop whose body defers (gc's deferrangefunc). */
+export function deferrangefunc(): Defer {
+  const g = curG;
+  const d = new Defer(null, undefined, g.defers, true, true);
+  g.defers = d;
+  return d;
+}
+
+/** A defer in a range-over-func body: onto the loop's head (gc's deferprocat). */
+export function deferprocat(head: Defer, fn: Fn, args?: any[]): void {
+  head.list = new Defer(fn, args, head.list, true);
+}
+
+/** Pops the chain's top record; a head gives way to its list. Returns null for a head. */
+function pop(): Defer | null {
+  const g = curG;
+  const d = g.defers!;
+  if (d.head) {
+    let l = d.list;
+    if (l === null) { g.defers = d.link; return null; }
+    g.defers = l;
+    while (l.link !== null) l = l.link;
+    l.link = d.link;
+    d.list = null;
+    return null;
+  }
+  g.defers = d.link;
+  return d;
+}
+
+/** deferreturn: runs the records above `top` at a normal return. */
+export function deferreturn(top: Defer | null): void {
+  const g = curG;
+  while (g.defers !== top) {
+    const d = pop();
+    if (d === null) continue;
+    const fn = d.fn, args = d.args;
+    freedefer(d);
     const saved = g.deferFn;
-    g.deferFn = p !== null ? fn : RETURNING;
+    g.deferFn = RETURNING;
     try {
-      if (fn === null) throw new TypeError("nil deferred function");
-      const r = fn.apply(undefined, args);
+      if (args === undefined) (fn as Function)();
+      else (fn as Function).apply(undefined, args);
+    } finally {
+      g.deferFn = saved;
+    }
+  }
+}
+
+export function* deferreturnG(top: Defer | null): Generator<number, void, any> {
+  const g = curG;
+  while (g.defers !== top) {
+    const d = pop();
+    if (d === null) continue;
+    const fn = d.fn, args = d.args;
+    freedefer(d);
+    const saved = g.deferFn;
+    g.deferFn = RETURNING;
+    try {
+      const r = args === undefined ? (fn as Function)() : (fn as Function).apply(undefined, args);
       if (isGenerator(r)) yield* (r as Generator<number, any, any>);
-    } catch (e) {
+    } finally {
       g.deferFn = saved;
-      const p2 = toPanic(e);
-      if (p2 instanceof GoExit || p2 instanceof GoFatal) throw p2;
-      onChain(p2);
-      if (p !== null && p !== p2) p.aborted = true;
-      p = p2;
-      continue;
-    }
-    g.deferFn = saved;
-    if (p !== null && p.recovered) {
-      removeRecovered(p);
-      p = null;
     }
   }
-  if (p !== null) throw p;
 }
 
-export function* deferReturnG(defers: DeferList, _self?: unknown): Generator<number, void, any> {
-  if (defers.length > 0) yield* runDefersG(defers, null);
+/** A panic reached a frame with chained records: runs them; returns normally only if recovered. */
+export function deferPanicChain(e: unknown, top: Defer | null): void {
+  let p: GoPanic | null = deferStart(e);
+  const g = curG;
+  while (g.defers !== top) {
+    const d = pop();
+    if (d === null) continue;
+    const fn = d.fn, args = d.args;
+    freedefer(d);
+    p = deferRunA(p, fn, args);
+  }
+  deferDone(p);
 }
 
-export function* deferPanicG(defers: DeferList, e: unknown, _self?: unknown): Generator<number, void, any> {
-  const p = toPanic(e);
-  if (p instanceof GoExit || p instanceof GoFatal) throw p;
-  onChain(p);
-  yield* runDefersG(defers, p);
+export function* deferPanicChainG(e: unknown, top: Defer | null): Generator<number, void, any> {
+  let p: GoPanic | null = deferStart(e);
+  const g = curG;
+  while (g.defers !== top) {
+    const d = pop();
+    if (d === null) continue;
+    const fn = d.fn, args = d.args;
+    freedefer(d);
+    p = yield* deferRunAG(p, fn, args);
+  }
+  deferDone(p);
 }
 
-/** Runs a frame's deferred calls at a normal return. */
-export function deferReturn(defers: DeferList, _self?: unknown): void {
-  if (defers.length > 0) runDefers(defers, null);
-}
-
-/** Runs a frame's deferred calls for an exception; returns normally only if a deferred call recovered. */
-export function deferPanic(defers: DeferList, e: unknown, _self?: unknown): void {
-  const p = toPanic(e);
-  if (p instanceof GoExit || p instanceof GoFatal) throw p;
-  onChain(p);
-  runDefers(defers, p);
-}
+// ---- recover ----
 
 /** recover(): `self` is the calling function, which must be the deferred call being run for a panic. */
 export function gorecover(self: unknown): any {

@@ -13,7 +13,10 @@ export {
 } from "./type.js";
 export * from "./ptr.js";
 export * from "./iface.js";
-export { deferReturn, deferPanic, deferReturnG, deferPanicG, gorecover, deferredRecover } from "./defer.js";
+export {
+  deferStart, deferRun, deferRunG, deferDone, deferTop, deferprocStack, deferproc, deferrangefunc, deferprocat,
+  deferreturn, deferreturnG, deferPanicChain, deferPanicChainG, gorecover, deferredRecover,
+} from "./defer.js";
 export { go, gosched, callDyn, numGoroutine, isGenerator, isGeneratorFunction, park, ready, addTimer, delTimer, clock } from "./sched.js";
 export { Chan, makeChan, chanLen, chanCap, chansend, chanrecv, chanrecv2, chanClose, selectgo, blockForever } from "./chan.js";
 export { printbool, printint, printuint, printfloat, printpointer } from "./print.js";

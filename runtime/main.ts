@@ -73,7 +73,8 @@ export function crash(e: unknown): number {
   let s = "";
   list.forEach((q, i) => {
     if (q.goexit) return;
-    if (i > 0) s += "\t";
+    // Entries after the first are indented, except one right after a Goexit's.
+    if (i > 0 && !list[i - 1]!.goexit) s += "\t";
     let text: string;
     try {
       text = printPanicValue(q.value);
@@ -84,7 +85,8 @@ export function crash(e: unknown): number {
     }
     s += "panic: " + text + (q.recovered ? " [recovered]" : "") + "\n";
   });
-  if (p.fault) s += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  // gc prints the signal line when the goroutine took a fault, even one recovered since.
+  if (list.some((q) => q.fault)) s += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   s += `\ngoroutine ${curG.id} [running]:\n` + traceback(p.jsError ?? e);
   host.writeErr(s);
   return 2;

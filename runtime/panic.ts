@@ -17,6 +17,8 @@ export class GoPanic {
   fault = false;
   /** Set for the pseudo-panic of runtime.Goexit, which deferred calls cannot recover. */
   goexit = false;
+  /** The Goexit this panic interrupted (it resumes if this panic is recovered). */
+  goexitBelow: GoPanic | null = null;
   /** A newer panic escaped a deferred call run for this one. */
   aborted = false;
   /** A JS error captured where the panic started, for the traceback. */

@@ -2,6 +2,7 @@
 // scheduler lands there is one goroutine, the main one.
 
 import type { GoPanic } from "./panic.js";
+import type { Defer } from "./defer.js";
 
 export class G {
   /** The newest panic of this goroutine; older ones follow `link`. */
@@ -12,6 +13,8 @@ export class G {
    * for a normal return.
    */
   deferFn: unknown = null;
+  /** The chain of stack- and heap-allocated defer records, newest first. */
+  defers: Defer | null = null;
   /** The goroutine's body (null for a goroutine that runs plain code to completion). */
   gen: Generator | null = null;
   /** Status (sched.ts Status) and, while waiting, why. */

@@ -49,6 +49,7 @@ export function resetScheduler(): void {
   globalHead = 0;
   schedtick = 0;
   timers.length = 0;
+  mainGoexited = false;
 }
 
 /** Goroutine ids the runtime would use for its own goroutines. */
@@ -167,12 +168,18 @@ export interface Outcome { kind: "exit"; code: number }
  * that ended it (null for a normal end of main), synchronously, or a promise when the
  * program has to wait for timers.
  */
+let mainGoexited = false;
+
 export function schedule(mainG: G): unknown | Promise<unknown> {
   for (;;) {
     if (timers.length > 0) fireDue();
     const g = pick();
     if (g === null) {
-      if (mainG.status === Status.Dead) return null;
+      if (mainG.status === Status.Dead) {
+        if (!mainGoexited) return null;
+        // main called runtime.Goexit: the program lives on until no goroutine is left.
+        if (allGs.size === 0) return new GoFatal("no goroutines (main called runtime.Goexit) - deadlock!", [], false);
+      }
       if (timers.length > 0) {
         const wait = timers[0]!.when - clock.now();
         return clock.sleep(wait).then(() => schedule(mainG));
@@ -187,6 +194,11 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
     } catch (e) {
       g.status = Status.Dead;
       allGs.delete(g);
+      // runtime.Goexit ran the goroutine's deferred calls and ends it quietly.
+      if (e instanceof GoPanic && e.goexit) {
+        if (g === mainG) mainGoexited = true;
+        continue;
+      }
       return e;
     }
     if (r.done) {

@@ -8,8 +8,9 @@ import { buildProgram } from "./build.js";
 import { nodeLoaderHost } from "./nodehost.js";
 import { stdlibRoot } from "./runnode.js";
 import { hasNative, isBlockingNative } from "./api.js";
+import { GcFlags, noGcFlags, parseGcFlags } from "./gcflags.js";
 
-const usage = "usage: gots build [-o OUT.js] FILE.go...|DIR\n";
+const usage = "usage: gots build [-o OUT.js] [-gcflags FLAGS] FILE.go...|DIR\n";
 
 /** The runtime bundled for Node (made by scripts/bundle-runtime.mjs at build time). */
 function runtimeBundle(): string | null {
@@ -19,11 +20,22 @@ function runtimeBundle(): string | null {
 
 export function buildToFile(args: string[]): number {
   let out: string | null = null;
+  let gcflags: GcFlags = noGcFlags;
   const patterns: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "-o") { out = args[++i] ?? null; if (out === null) { process.stderr.write(usage); return 2; } }
     else if (a.startsWith("-o=")) out = a.slice(3);
+    else if (a === "-gcflags" || a === "--gcflags" || a.startsWith("-gcflags=") || a.startsWith("--gcflags=")) {
+      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i];
+      if (v === undefined) { process.stderr.write(usage); return 2; }
+      try {
+        gcflags = parseGcFlags(v);
+      } catch (e) {
+        process.stderr.write(`gots build: -gcflags: ${(e as Error).message}\n`);
+        return 2;
+      }
+    }
     else if (a.startsWith("-")) { process.stderr.write(`gots build: unknown flag ${a}\n${usage}`); return 2; }
     else patterns.push(a);
   }
@@ -34,8 +46,9 @@ export function buildToFile(args: string[]): number {
   }
   const bundle = runtimeBundle();
   if (bundle === null) { process.stderr.write("gots build: the runtime bundle is missing (run npm run build)\n"); return 3; }
-  const res = buildProgram(nodeLoaderHost(), patterns, { stdlibRoot: stdlibRoot(), hasNative, isBlockingNative, sourceMap: true, outFile: basename(out) });
+  const res = buildProgram(nodeLoaderHost(), patterns, { stdlibRoot: stdlibRoot(), hasNative, isBlockingNative, sourceMap: true, outFile: basename(out), gcflags });
   if (!res.ok) { process.stderr.write(Buffer.from(res.errors, "latin1")); return 1; }
+  if (res.diagnostics !== "") process.stderr.write(Buffer.from(res.diagnostics, "latin1"));
   // The bundle defines $gotsRuntime; the program runs with it and exits with its status.
   const text = [
     bundle,

@@ -14,12 +14,17 @@ import { dumpFile } from "./syntax/index.js";
 import { VERSION } from "./version.js";
 import { runGo } from "./runnode.js";
 import { buildToFile } from "./buildnode.js";
+import { GcFlags, parseGcFlags } from "./gcflags.js";
+import { cmdDefers } from "./defersnode.js";
 
 const usage = `gots is Go, implemented in TypeScript.
 
 Usage:
-  gots run FILE.go|DIR [args]    compile and run a Go program
-  gots build [-o OUT.js] FILE.go|DIR
+  gots run [-gcflags FLAGS] FILE.go|DIR [args]
+                                 compile and run a Go program
+                                 (-gcflags: -N, -l, -d=defer, -d=noopendefer=1)
+  gots build [-o OUT.js] [-gcflags FLAGS] FILE.go|DIR
+  gots defers [-N] FILE.go|DIR   list every defer statement with its strategy and the reason
   gots check [--goroot DIR] [-v] PATTERN...
                                  type-check packages (FILE.go..., DIR, ./..., import paths, std)
   gots parse [-dump] FILE...     parse Go files, print syntax errors (stderr); -dump prints the AST
@@ -136,10 +141,22 @@ function cmdCheck(args: string[]): number {
  */
 function cmdRun(args: string[]): number | Promise<number> {
   const patterns: string[] = [];
+  let gcflags: GcFlags | undefined;
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;
     if (a === "--") { i++; break; }
+    if (patterns.length === 0 && (a === "-gcflags" || a === "--gcflags" || a.startsWith("-gcflags=") || a.startsWith("--gcflags="))) {
+      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i];
+      try {
+        if (v === undefined) throw new Error("missing value");
+        gcflags = parseGcFlags(v);
+      } catch (e) {
+        process.stderr.write(`gots run: -gcflags: ${(e as Error).message}\n`);
+        return 2;
+      }
+      continue;
+    }
     if (a.endsWith(".go")) patterns.push(a);
     else if (patterns.length === 0 && !a.startsWith("-")) { patterns.push(a); i++; break; }
     else if (a.startsWith("-") && patterns.length === 0) { process.stderr.write(`gots run: unknown flag ${a}\n`); return 2; }
@@ -147,7 +164,7 @@ function cmdRun(args: string[]): number | Promise<number> {
   }
   if (patterns.length === 0) { process.stderr.write("usage: gots run FILE.go|DIR [args]\n"); return 2; }
   const prog = patterns[0]!.endsWith(".go") ? patterns[0]!.replace(/^.*\//, "").slice(0, -3) : patterns[0]!.replace(/\/$/, "").replace(/^.*\//, "");
-  return runGo(patterns, args.slice(i), "/tmp/go-build/" + prog);
+  return runGo(patterns, args.slice(i), "/tmp/go-build/" + prog, gcflags);
 }
 
 function cmdBuild(args: string[]): number {
@@ -166,6 +183,8 @@ function main(argv: string[]): number | Promise<number> {
       return cmdCheck(rest);
     case "run":
       return cmdRun(rest);
+    case "defers":
+      return cmdDefers(rest);
     case "build":
       return cmdBuild(rest);
     case undefined:

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import * as rt from "../runtime/index.js";
 import { hasNative, isBlockingNative } from "./api.js";
 import { buildProgram } from "./build.js";
+import type { GcFlags } from "./gcflags.js";
 import { nodeLoaderHost } from "./nodehost.js";
 import { decodeMappings } from "./js/index.js";
 
@@ -39,13 +40,14 @@ function writeAll(fd: number, s: string): void {
 }
 
 /** Compiles and runs; returns the exit status (1 for compile errors, as go run). */
-export function runGo(patterns: string[], args: string[], progName: string): number | Promise<number> {
+export function runGo(patterns: string[], args: string[], progName: string, gcflags?: GcFlags): number | Promise<number> {
   const host = nodeLoaderHost();
-  const res = buildProgram(host, patterns, { stdlibRoot: stdlibRoot(), hasNative, isBlockingNative, sourceMap: true, outFile: "main.js" });
+  const res = buildProgram(host, patterns, { stdlibRoot: stdlibRoot(), hasNative, isBlockingNative, sourceMap: true, outFile: "main.js", gcflags });
   if (!res.ok) {
     writeAll(2, res.errors);
     return 1;
   }
+  if (res.diagnostics !== "") writeAll(2, res.diagnostics);
   // GOTS_DUMP_JS=FILE writes the generated program, for debugging the compiler.
   if (process.env.GOTS_DUMP_JS) writeFileSync(process.env.GOTS_DUMP_JS, res.js);
   // Go's goroutine stacks grow to 1 GB: the program runs on a thread with a stack of that order.

@@ -17,6 +17,7 @@ import type { TypeAndValue } from "../types/check.js";
 import { jsIdent, NameScope } from "./names.js";
 import type { LowerPackage, ProgramCompiler } from "./program.js";
 import { ProgramCompiler as PC } from "./program.js";
+import type { DeferFrame } from "./defer.js";
 
 export interface Frame {
   parent: Frame | null;
@@ -25,8 +26,8 @@ export interface Frame {
   sig: Signature | null;
   /** The JS names of the results (named results, or synthesized when defers need them). */
   results: string[] | null;
-  /** The defer list variable, when the function has defer statements. */
-  deferVar: string | null;
+  /** The defer strategy and its state, when the function has defer statements. */
+  defers: DeferFrame | null;
   /** The function's own JS name, for recover()'s "called directly by a deferred call" test. */
   selfName: string | null;
   /** The JS function is a generator (the Go function may block): calls may use yield*. */
@@ -137,7 +138,7 @@ export class FuncLowerer {
     if (sig.recv !== null) params.push(sig.recv);
     params.push(...sig.params.vars);
     const gen = this.pc.blocking.mayBlock(obj);
-    const fn = this.lowerFunc(name, sig, params, d.body!, name, gen);
+    const fn = this.lowerFunc(name, sig, params, d.body!, name, gen, sig.results.vars);
     return J.funcDecl(name, fn.params, fn.body, gen ? { generator: true } : {}, d.pos);
   }
 
@@ -149,7 +150,7 @@ export class FuncLowerer {
     const saved = this.frame, savedOut = this.out;
     try {
       const gen = this.pc.blocking.mayBlock(lit);
-      const fn = this.lowerFunc(self, sig, [...rawSig.params.vars], lit.body, self, gen);
+      const fn = this.lowerFunc(self, sig, [...rawSig.params.vars], lit.body, self, gen, rawSig.results.vars);
       return J.func(self, fn.params, fn.body, gen ? { generator: true } : {}, lit.pos);
     } finally {
       this.frame = saved;
@@ -162,7 +163,7 @@ export class FuncLowerer {
    * functions with defer statements run their body in a try block with the deferred calls
    * run by the runtime on return and on panic.
    */
-  private lowerFunc(_name: string, sig: Signature, params: Var[], body: BlockStmt, self: string, gen: boolean): { params: string[]; body: J.Stmt[] } {
+  private lowerFunc(_name: string, sig: Signature, params: Var[], body: BlockStmt, self: string, gen: boolean, rawResults: readonly Var[]): { params: string[]; body: J.Stmt[] } {
     const outer = this.frame;
     this.frame = newFrame(outer, sig);
     this.frame.selfName = self;
@@ -177,10 +178,10 @@ export class FuncLowerer {
         prologue.push(J.const_(n, J.new_(this.rt("Box"), [J.ident(raw)])));
       } else jsParams.push(n);
     }
-    const hasDefer = containsDefer(body);
+    const df = this.deferFrame(body, rawResults);
     const results = sig.results.vars;
     const named = results.length > 0 && results[0]!.name !== "" ;
-    if (named || ((hasDefer || containsRangeFunc(this.info, body)) && results.length > 0)) {
+    if (named || ((df !== null || containsRangeFunc(this.info, body)) && results.length > 0)) {
       const names: string[] = [];
       for (const r of results) {
         const n = named && r.name !== "_" ? this.declareLocal(r) : this.names.fresh("$r");
@@ -190,22 +191,14 @@ export class FuncLowerer {
       }
       this.frame.results = names;
     }
-    if (hasDefer) this.frame.deferVar = this.names.fresh("$defer");
+    this.frame.defers = df;
     this.out = [];
     this.block(body.list);
     let stmts = this.out;
-    if (this.frame.deferVar !== null) {
-      const dv = this.frame.deferVar;
-      const e = this.names.fresh("$e");
-      stmts.push(J.exprStmt(this.maybeYield(J.call(this.rt(gen ? "deferReturnG" : "deferReturn"), [J.ident(dv), J.ident(self)]))));
-      stmts.push(...this.resultReturn());
-      stmts = [
-        J.const_(dv, J.array([])),
-        J.try_(stmts, e, [
-          J.exprStmt(this.maybeYield(J.call(this.rt(gen ? "deferPanicG" : "deferPanic"), [J.ident(dv), J.ident(e), J.ident(self)]))),
-          ...this.resultReturn(),
-        ]),
-      ];
+    if (df !== null) {
+      const last = stmts[stmts.length - 1];
+      if (last === undefined || (last.kind !== J.K.Return && last.kind !== J.K.Throw)) stmts.push(...this.deferExit(), ...this.resultReturn());
+      stmts = this.deferWrap(stmts, this.resultReturn());
     }
     const temps = this.frame.temps;
     const all = [...(temps.length > 0 ? [J.varDecl(J.DeclKind.Let, temps.map((t) => ({ name: t })))] : []), ...prologue, ...stmts];
@@ -271,26 +264,7 @@ export class FuncLowerer {
 }
 
 function newFrame(parent: Frame | null, sig: Signature | null): Frame {
-  return { parent, temps: [], freeTemps: [], sig, results: null, deferVar: null, selfName: null, gen: false };
-}
-
-/** Whether a function body has a defer statement of its own (not inside a function literal). */
-export function containsDefer(body: BlockStmt): boolean {
-  let found = false;
-  const visit = (n: unknown): void => {
-    if (found || n === null || typeof n !== "object") return;
-    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
-    const node = n as { kind?: NodeKind; tok?: unknown };
-    if (node.kind === NodeKind.FuncLit) return;
-    if (node.kind === NodeKind.CallStmt && (n as { tok: number }).tok === DEFER_TOKEN) { found = true; return; }
-    for (const k in n as object) {
-      if (k === "kind" || k === "pos") continue;
-      const v = (n as Record<string, unknown>)[k];
-      if (v !== null && typeof v === "object") visit(v);
-    }
-  };
-  visit(body.list);
-  return found;
+  return { parent, temps: [], freeTemps: [], sig, results: null, defers: null, selfName: null, gen: false };
 }
 
 import { Token } from "../syntax/index.js";

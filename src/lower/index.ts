@@ -5,5 +5,6 @@ import "./expr.js";
 import "./call.js";
 import "./assign.js";
 import "./stmt.js";
+import "./defer.js";
 export { ProgramCompiler, type LowerPackage, type LowerOptions } from "./program.js";
 export { UnsupportedError } from "./call.js";

@@ -9,6 +9,7 @@
 //   function $init$main() {...}             variable initializers and init funcs, per package
 //   return $rt.runMain([...inits], main$main);
 
+import type { DeferOptions } from "../defer/index.js";
 import * as J from "../js/index.js";
 import { InternalError } from "../base/index.js";
 import { File, FuncDecl, NodeKind, VarDecl, Expr } from "../syntax/index.js";
@@ -28,11 +29,15 @@ export interface LowerPackage {
   files: readonly File[];
 }
 
+const defaultDeferOptions: DeferOptions = { noOpen: false };
+
 export interface LowerOptions {
   /** Standard-library functions implemented natively: "pkgpath.Func" or "pkgpath.Type.Method". */
   hasNative(key: string): boolean;
   /** Natives that may block (generator functions). */
   isBlockingNative?(key: string): boolean;
+  /** The defer options (-N, -d=noopendefer) of a package; open-coding is on by default. */
+  deferOptions?(pkgPath: string): DeferOptions;
 }
 
 /** A generic function or method to emit for one list of type arguments. */
@@ -63,6 +68,11 @@ export class ProgramCompiler {
   /** Variables whose address is taken somewhere (they live in a Box). */
   readonly boxed = new Set<Var>();
   readonly blocking: BlockingAnalysis;
+
+  /** The defer options of a package's functions. */
+  deferOptionsFor(pkgPath: string): DeferOptions {
+    return this.opts.deferOptions?.(pkgPath) ?? defaultDeferOptions;
+  }
 
   constructor(readonly pkgs: readonly LowerPackage[], readonly opts: LowerOptions) {
     this.blocking = new BlockingAnalysis((f) => {
@@ -169,6 +179,12 @@ export class ProgramCompiler {
   /** A reference to a non-generic function or method object (natives included). */
   funcRef(f: Func): J.Expr {
     return J.ident(this.objName(f));
+  }
+
+  /** Whether gots emitted some instance of a generic declaration (gc compiles only those). */
+  isInstantiated(decl: FuncDecl): boolean {
+    for (const inst of this.instances.values()) if (inst.decl === decl) return true;
+    return false;
   }
 
   /** The instance of a generic function or method for the given type arguments. */

@@ -93,6 +93,20 @@ const runs = pool(
   PARALLEL,
 );
 
+// Programs about defer also run with open-coding off (-N): every deferred call then goes
+// through the stack- and heap-allocated records, and must behave the same.
+const deferPrograms = programs.filter((n) => /^(pc_|defer)/.test(n) && !known.has(n));
+const runsN = pool(
+  deferPrograms.map((name) => () => runProcess(process.execPath, [cli, "run", "-gcflags=-N", name], { cwd: dir, timeoutMs: TIMEOUT_MS })),
+  PARALLEL,
+);
+deferPrograms.forEach((name, i) => {
+  test(`run -gcflags=-N ${name}`, { timeout: TIMEOUT_MS * (1 + Math.ceil(programs.length / PARALLEL)) }, async () => {
+    const problems = mismatches(name, await runsN[i]!);
+    assert.ok(problems.length === 0, `${name} with -N differs from Go:\n` + problems.join("\n"));
+  });
+});
+
 programs.forEach((name, i) => {
   test(`run ${name}`, { timeout: TIMEOUT_MS * (1 + Math.ceil(programs.length / PARALLEL)) }, async (t) => {
     const problems = mismatches(name, await runs[i]!);

@@ -138,7 +138,7 @@ P.stmt = function (this: FuncLowerer, s: Stmt, label?: string): void {
     case NodeKind.BranchStmt: branchStmt(this, s); return;
     case NodeKind.ReturnStmt: returnStmt(this, s); return;
     case NodeKind.CallStmt:
-      if (s.tok === Token.Defer) { deferStmt(this, s); return; }
+      if (s.tok === Token.Defer) { this.deferStmt(s); return; }
       goStmt(this, s);
       return;
     case NodeKind.SendStmt: {
@@ -517,6 +517,7 @@ function rangeFunc(
   bind: (target: Expr | null, v: J.Expr, vt: Type) => J.Stmt[],
 ): void {
   void rc;
+  fl.rangeFuncDeferHead(s);
   const params = sig.params.vars;
   const yieldSig = under(params[0]!.type!) as Signature;
   const ps = yieldSig.params.vars.map((_, i) => fl.names.fresh(`$y${i}`));
@@ -558,10 +559,7 @@ P.rangeFuncCtx = null;
 
 P.resultReturnOrDefer = function (this: FuncLowerer): J.Stmt[] {
   const f = this.frame;
-  if (f.deferVar !== null) {
-    const call = J.call(this.rt(f.gen ? "deferReturnG" : "deferReturn"), [J.ident(f.deferVar), J.ident(f.selfName!)]);
-    return [J.exprStmt(this.maybeYield(call)), ...this.resultReturn()];
-  }
+  if (f.defers !== null) return [...this.deferExit(), ...this.resultReturn()];
   return this.resultReturn();
 };
 
@@ -699,7 +697,7 @@ function returnStmt(fl: FuncLowerer, s: ReturnStmt): void {
     fl.emit(J.return_(J.bool(false)));
     return;
   }
-  if (f.deferVar !== null || (f.results !== null && vals.length === 0)) {
+  if (f.defers !== null || (f.results !== null && vals.length === 0)) {
     if (vals.length > 0) assignResults(fl, vals);
     for (const st of fl.resultReturnOrDefer()) fl.emit(st);
     return;
@@ -825,45 +823,6 @@ function selectStmt1(fl: FuncLowerer, s: import("../syntax/index.js").SelectStmt
     fl.emit(J.labeled(label, sw));
   });
   fl.emit(out.length === 1 ? out[0]! : J.block(out));
-}
-
-function deferStmt(fl: FuncLowerer, s: CallStmt): void {
-  const dv = fl.frame.deferVar;
-  if (dv === null) throw new InternalError("defer without a defer list");
-  const call = unparen(s.call) as CallExpr;
-  // Builtins and conversions are deferred through a closure over their evaluated arguments.
-  const ftv = fl.tv(call.fun);
-  if (ftv.mode === OperandMode.Builtin || ftv.mode === OperandMode.TypExpr) {
-    const f = unparen(call.fun);
-    const o = f.kind === NodeKind.Name ? fl.objOf(f) : undefined;
-    if (o instanceof Builtin && o.id_ === BuiltinId.Recover) {
-      fl.emit(J.exprStmt(J.call(J.dot(J.ident(dv), "push"), [fl.rt("deferredRecover"), J.array([])])));
-      return;
-    }
-    const { fn } = callParts(fl, call);
-    fl.emit(J.exprStmt(J.call(J.dot(J.ident(dv), "push"), [fn, J.array([])])));
-    return;
-  }
-  const fun = unparen(call.fun);
-  const sig = under(fl.typeOf(call.fun)) as Signature;
-  let fn: J.Expr, args: J.Expr[];
-  if (fun.kind === NodeKind.SelectorExpr) {
-    const sel = fl.info.selections.get(fun);
-    if (sel && sel.kind === 1) {
-      const mc = fl.methodCall(fun, sel);
-      for (const p of mc.pre) fl.emit(J.exprStmt(p));
-      fn = mc.fn;
-      args = [mc.recv, ...fl.callArgs(call, sig)];
-    } else {
-      fn = fl.expr(call.fun);
-      args = fl.callArgs(call, sig);
-    }
-  } else {
-    fn = fl.expr(call.fun);
-    args = fl.callArgs(call, sig);
-  }
-  // The function value and arguments are evaluated now; a nil function panics when it would run.
-  fl.emit(J.exprStmt(J.call(J.dot(J.ident(dv), "push"), [fn, J.array(args)]), s.pos));
 }
 
 export { Func, R, rep };
