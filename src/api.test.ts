@@ -29,3 +29,9 @@ test("an unrecovered panic exits 2 with gc's report", async () => {
   assert.equal(await run(res, { host: h }), 2);
   assert.match(h.err, /^panic: runtime error: index out of range \[5\] with length 0\n\ngoroutine 1 \[running\]:\n/);
 });
+
+test("a main package without func main is the linker's error, not a crash", () => {
+  const res = compile(memoryHost({ "/app/main.go": "package main\n\nfunc f() {}\n" }, "/app"), ["main.go"], { stdlibRoot: "/nostd" });
+  assert.equal(res.ok, false);
+  if (!res.ok) assert.equal(res.errors, "# command-line-arguments\nruntime.main_main\u00c2\u00b7f: function main is undeclared in the main package\n");
+});

@@ -92,6 +92,10 @@ export function buildProgram(host: LoaderHost, patterns: string[], opts: BuildOp
     if (gcFlagsApply(gcflags, importPath, checked.roots.has(lp.path), checked.standard.has(lp.path))) flagged.set(lp.path, { importPath });
   }
   const main = ordered[ordered.length - 1]!;
+  // The linker's complaint, as go build reports it.
+  if (!(main.pkg.scope.lookup("main") instanceof types.Func)) {
+    return { ok: false, errors: `# ${checked.mainPkg.importPath}\nruntime.main_main\u00c2\u00b7f: function main is undeclared in the main package\n` };
+  }
   let program: J.Program;
   const deferOpts = deferOptionsOf(gcflags);
   const pc = new ProgramCompiler(ordered, {
