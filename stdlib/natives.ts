@@ -19,3 +19,4 @@ import "./src/sync/atomic/native.js";
 import "./src/time/native.js";
 import "./src/bytes/native.js";
 import "./src/hash/crc32/native.js";
+import "./src/os/fs_native.js";
