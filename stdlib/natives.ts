@@ -20,3 +20,5 @@ import "./src/time/native.js";
 import "./src/bytes/native.js";
 import "./src/hash/crc32/native.js";
 import "./src/os/fs_native.js";
+import "./src/encoding/hex/native.js";
+import "./src/encoding/base64/native.js";

@@ -97,8 +97,8 @@ func main() {
 	fmt.Println(base64.CorruptInputError(42).Error())
 
 	// Bytes of dst beyond the decoded ones.
-	for _, s := range []string{"QUJDREVGR0g=", "QUJDREVGR0hJSktM", "QUJD", "QUI=", "QUJDREVG\nR0hJ"} {
-		dst := bytes.Repeat([]byte{0xaa}, 16)
+	for _, s := range []string{"QUJDREVGR0g=", "QUJDREVGR0hJSktM", "QUJD\nREVGR0hJSktMTU5PUFFSU1RV", "QUJDREVG!0hJSktMTU5PUFFSU1RV", "QUJDREVGR0hJSktMTU5PUFFSU1=", "QUJD", "QUI=", "QUJDREVG\nR0hJ"} {
+		dst := bytes.Repeat([]byte{0xaa}, 32)
 		n, err := base64.StdEncoding.Decode(dst, []byte(s))
 		fmt.Printf("Decode %q n=%d err=%v dst=%x\n", s, n, err, dst)
 	}
@@ -123,6 +123,10 @@ func main() {
 	try("pad big", func() { base64.StdEncoding.WithPadding(0x100) })
 	try("pad negative", func() { base64.StdEncoding.WithPadding(-2) })
 	try("nopad", func() { fmt.Println(base64.StdEncoding.WithPadding(base64.NoPadding).EncodeToString([]byte("a"))) })
+	try("short dst", func() { base64.StdEncoding.Encode(make([]byte, 5), []byte("abcdef")) })
+	try("short dst 2", func() { base64.StdEncoding.Encode(make([]byte, 8), []byte("abcdefg")) })
+	try("short decode", func() { base64.StdEncoding.Decode(make([]byte, 4), []byte("QUJDREVGR0hJ")) })
+	try("short decode 2", func() { base64.StdEncoding.Decode(make([]byte, 7), []byte("QUJDREVGR0hJSktM")) })
 	try("pad 0xff", func() { fmt.Printf("%q\n", base64.StdEncoding.WithPadding(0xff).EncodeToString([]byte("a"))) })
 
 	// Encoder stream.

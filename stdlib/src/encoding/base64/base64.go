@@ -82,15 +82,21 @@ func (enc *Encoding) Encode(dst, src []byte) {
 	if len(src) == 0 {
 		return
 	}
-	d := 0
 	whole := len(src) / 3 * 3
-	for s := 0; s < whole; s += 3 {
-		b0, b1, b2 := src[s], src[s+1], src[s+2]
-		dst[d] = enc.encode[b0>>2]
-		dst[d+1] = enc.encode[(b0&3)<<4|b1>>4]
-		dst[d+2] = enc.encode[(b1&15)<<2|b2>>6]
-		dst[d+3] = enc.encode[b2&63]
-		d += 4
+	d := whole / 3 * 4
+	if len(dst) >= d {
+		encodeGroups(&enc.encode, dst[:d], src[:whole])
+	} else {
+		// Too short a dst: encode group by group so that the index panic is gc's.
+		d = 0
+		for s := 0; s < whole; s += 3 {
+			b0, b1, b2 := src[s], src[s+1], src[s+2]
+			dst[d] = enc.encode[b0>>2]
+			dst[d+1] = enc.encode[(b0&3)<<4|b1>>4]
+			dst[d+2] = enc.encode[(b1&15)<<2|b2>>6]
+			dst[d+3] = enc.encode[b2&63]
+			d += 4
+		}
 	}
 	switch len(src) - whole {
 	case 1:
@@ -111,6 +117,9 @@ func (enc *Encoding) Encode(dst, src []byte) {
 		}
 	}
 }
+
+// encodeGroups encodes src, whole groups of three bytes, into dst (native).
+func encodeGroups(alphabet *[64]byte, dst, src []byte)
 
 // AppendEncode appends the encoding of src to dst.
 func (enc *Encoding) AppendEncode(dst, src []byte) []byte {

@@ -96,32 +96,18 @@ func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
 		return 0, nil
 	}
 	si := 0
-	for len(src)-si >= 8 && len(dst)-n >= 8 {
-		if enc.plain(dst[n:], src[si:si+8]) {
-			dst[n+6], dst[n+7] = 0, 0
-			n += 6
-			si += 8
-			continue
-		}
-		var k int
-		si, k, err = enc.quantum(dst[n:], src, si)
-		n += k
-		if err != nil {
-			return n, err
-		}
-	}
-	for len(src)-si >= 4 && len(dst)-n >= 4 {
-		if enc.plain(dst[n:], src[si:si+4]) {
-			dst[n+3] = 0
-			n += 3
-			si += 4
-			continue
-		}
-		var k int
-		si, k, err = enc.quantum(dst[n:], src, si)
-		n += k
-		if err != nil {
-			return n, err
+	for _, group := range [2]int{8, 4} {
+		for len(src)-si >= group && len(dst)-n >= group {
+			if si, n = decodeRun(&enc.decode, dst, src, si, n, group); len(src)-si < group || len(dst)-n < group {
+				break
+			}
+			// The next group holds something else than alphabet characters.
+			var k int
+			si, k, err = enc.quantum(dst[n:], src, si)
+			n += k
+			if err != nil {
+				return n, err
+			}
 		}
 	}
 	for si < len(src) {
@@ -135,23 +121,10 @@ func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
 	return n, err
 }
 
-// plain decodes the groups of four alphabet characters in src (4 or 8 bytes) into dst if
-// every character is in the alphabet; otherwise it writes nothing and returns false.
-func (enc *Encoding) plain(dst, src []byte) bool {
-	for _, c := range src {
-		if enc.decode[c] == none {
-			return false
-		}
-	}
-	for g := 0; g < len(src); g += 4 {
-		a, b, c, d := enc.decode[src[g]], enc.decode[src[g+1]], enc.decode[src[g+2]], enc.decode[src[g+3]]
-		o := g / 4 * 3
-		dst[o] = a<<2 | b>>4
-		dst[o+1] = b<<4 | c>>2
-		dst[o+2] = c<<6 | d
-	}
-	return true
-}
+// decodeRun decodes groups of group (8 or 4) alphabet characters of src[si:] into dst[n:]
+// while both have room for a group and the group is plain, zeroing the 2 (1) bytes after
+// each group's output; it returns where it stopped (native).
+func decodeRun(decode *[256]uint8, dst, src []byte, si, n, group int) (int, int)
 
 // AppendDecode appends the decoding of src to dst; on an error, what was decoded before it.
 func (enc *Encoding) AppendDecode(dst, src []byte) ([]byte, error) {

@@ -29,6 +29,10 @@ func DecodedLen(x int) int { return x / 2 }
 // Encode writes the hex digits of src into dst (which needs EncodedLen(len(src)) bytes,
 // written from the front) and returns the number written.
 func Encode(dst, src []byte) int {
+	if len(dst) >= 2*len(src) && len(src) > 0 {
+		encodeLoop(dst, src)
+		return len(src) * 2
+	}
 	for i, b := range src {
 		dst[2*i] = digits[b>>4]
 		dst[2*i+1] = digits[b&0x0f]
@@ -70,6 +74,10 @@ func value(c byte) byte {
 // digit either.
 func Decode(dst, src []byte) (int, error) {
 	n := 0
+	if len(dst) >= len(src)/2 && len(src) >= 2 {
+		// Fast through the valid pairs; the loop below then reports what stopped it.
+		n = decodeLoop(dst, src)
+	}
 	for ; 2*n+1 < len(src); n++ {
 		hi, lo := src[2*n], src[2*n+1]
 		a, b := value(hi), value(lo)
@@ -89,6 +97,12 @@ func Decode(dst, src []byte) (int, error) {
 	}
 	return n, nil
 }
+
+// encodeLoop and decodeLoop are the native loops of Encode and Decode, for a dst known to
+// be long enough; decodeLoop stops before the first pair holding a non-digit.
+func encodeLoop(dst, src []byte)
+
+func decodeLoop(dst, src []byte) int
 
 // AppendDecode appends the decoding of src to dst; on an error, the bytes decoded before it
 // are appended.
