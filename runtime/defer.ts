@@ -25,17 +25,38 @@ import { isGenerator } from "./sched.js";
 
 type Fn = ((...a: any[]) => any) | null;
 
-/** A stack- or heap-allocated defer record (gc's _defer). */
+/**
+ * A stack- or heap-allocated defer record (gc's _defer). Up to three arguments are kept in
+ * fields, so that pushing a record allocates nothing more; n < 0 means a0 is an array of
+ * more arguments.
+ */
 export class Defer {
   /** For a range-over-func head: the body's deferred calls, newest first. */
   list: Defer | null = null;
+  /** A stack record's home: the defer statement's records, reused as frame memory is. */
+  home: DeferHome | null = null;
   constructor(
     public fn: Fn,
-    public args: any[] | undefined,
+    public n: number,
+    public a0: any,
+    public a1: any,
+    public a2: any,
     public link: Defer | null,
     public heap: boolean,
     readonly head = false,
   ) {}
+}
+
+/** Calls a record's function with its arguments. */
+function invoke(fn: Fn, n: number, a0: any, a1: any, a2: any): any {
+  const f = fn as Function;
+  switch (n) {
+    case 0: return f();
+    case 1: return f(a0);
+    case 2: return f(a0, a1);
+    case 3: return f(a0, a1, a2);
+    default: return f.apply(undefined, a0);
+  }
 }
 
 /** Puts a panic that did not come from gopanic (a JS TypeError, say) on the goroutine's list. */
@@ -84,16 +105,15 @@ function afterCall(p: GoPanic): GoPanic | null {
 
 /** Runs one deferred call for panic p (null: the panic was recovered, run as at a return); returns the panic still unwinding. */
 export function deferRun(p: GoPanic | null, fn: Fn, ...args: any[]): GoPanic | null {
-  return deferRunA(p, fn, args);
+  return deferRunN(p, fn, -1, args, undefined, undefined);
 }
 
-function deferRunA(p: GoPanic | null, fn: Fn, args: any[] | undefined): GoPanic | null {
+function deferRunN(p: GoPanic | null, fn: Fn, n: number, a0: any, a1: any, a2: any): GoPanic | null {
   const g = curG;
   const saved = g.deferFn;
   g.deferFn = p !== null ? fn : RETURNING;
   try {
-    if (args === undefined) (fn as Function)();
-    else (fn as Function).apply(undefined, args);
+    invoke(fn, n, a0, a1, a2);
   } catch (e) {
     g.deferFn = saved;
     return afterThrow(p, e);
@@ -104,15 +124,15 @@ function deferRunA(p: GoPanic | null, fn: Fn, args: any[] | undefined): GoPanic 
 
 /** deferRun for frames that may block: the deferred call may be a generator function. */
 export function* deferRunG(p: GoPanic | null, fn: Fn, ...args: any[]): Generator<number, GoPanic | null, any> {
-  return yield* deferRunAG(p, fn, args);
+  return yield* deferRunNG(p, fn, -1, args, undefined, undefined);
 }
 
-function* deferRunAG(p: GoPanic | null, fn: Fn, args: any[] | undefined): Generator<number, GoPanic | null, any> {
+function* deferRunNG(p: GoPanic | null, fn: Fn, n: number, a0: any, a1: any, a2: any): Generator<number, GoPanic | null, any> {
   const g = curG;
   const saved = g.deferFn;
   g.deferFn = p !== null ? fn : RETURNING;
   try {
-    const r = args === undefined ? (fn as Function)() : (fn as Function).apply(undefined, args);
+    const r = invoke(fn, n, a0, a1, a2);
     if (isGenerator(r)) yield* (r as Generator<number, any, any>);
   } catch (e) {
     g.deferFn = saved;
@@ -134,30 +154,71 @@ export function deferTop(): Defer | null {
   return curG.defers;
 }
 
-/** deferprocStack: a record in the frame (not pooled). */
-export function deferprocStack(fn: Fn, args?: any[]): void {
-  const g = curG;
-  g.defers = new Defer(fn, args, g.defers, false);
+/**
+ * Where a defer statement's stack records live between uses. gc keeps a stack-allocated
+ * record in the frame, memory the next call of the function reuses; here each defer statement
+ * keeps its own free records (one, unless the function recurses), with no shared pool.
+ */
+export class DeferHome {
+  free: Defer | null = null;
 }
 
+export function deferHome(): DeferHome {
+  return new DeferHome();
+}
+
+/**
+ * deferprocStack: a record of the frame's own. n is the number of arguments, a0 an array of
+ * them when n < 0.
+ */
+export function deferprocStack(home: DeferHome, fn: Fn, n: number, a0?: any, a1?: any, a2?: any): void {
+  const g = curG;
+  let d = home.free;
+  if (d === null) {
+    d = new Defer(fn, n, a0, a1, a2, g.defers, false);
+    d.home = home;
+  } else {
+    home.free = d.link;
+    d.fn = fn;
+    d.n = n;
+    d.a0 = a0;
+    d.a1 = a1;
+    d.a2 = a2;
+    d.link = g.defers;
+  }
+  g.defers = d;
+}
+
+/** The pool of free heap records, like gc's per-P defer pool. */
 const pool: Defer[] = [];
 const poolMax = 32;
 
 /** deferproc: a heap record, from the pool when one is free. */
-export function deferproc(fn: Fn, args?: any[]): void {
+export function deferproc(fn: Fn, n: number, a0?: any, a1?: any, a2?: any): void {
   const g = curG;
   const d = pool.pop();
-  if (d === undefined) { g.defers = new Defer(fn, args, g.defers, true); return; }
+  if (d === undefined) { g.defers = new Defer(fn, n, a0, a1, a2, g.defers, true); return; }
   d.fn = fn;
-  d.args = args;
+  d.n = n;
+  d.a0 = a0;
+  d.a1 = a1;
+  d.a2 = a2;
   d.link = g.defers;
   g.defers = d;
 }
 
 function freedefer(d: Defer): void {
+  const home = d.home;
+  if (home !== null) {
+    d.fn = null;
+    d.a0 = d.a1 = d.a2 = undefined;
+    d.link = home.free;
+    home.free = d;
+    return;
+  }
   if (!d.heap || d.head || pool.length >= poolMax) return;
   d.fn = null;
-  d.args = undefined;
+  d.a0 = d.a1 = d.a2 = undefined;
   d.link = null;
   pool.push(d);
 }
@@ -165,14 +226,14 @@ function freedefer(d: Defer): void {
 /** The head record of a range-over-func loop whose body defers (gc's deferrangefunc). */
 export function deferrangefunc(): Defer {
   const g = curG;
-  const d = new Defer(null, undefined, g.defers, true, true);
+  const d = new Defer(null, 0, undefined, undefined, undefined, g.defers, true, true);
   g.defers = d;
   return d;
 }
 
 /** A defer in a range-over-func body: onto the loop's head (gc's deferprocat). */
-export function deferprocat(head: Defer, fn: Fn, args?: any[]): void {
-  head.list = new Defer(fn, args, head.list, true);
+export function deferprocat(head: Defer, fn: Fn, n: number, a0?: any, a1?: any, a2?: any): void {
+  head.list = new Defer(fn, n, a0, a1, a2, head.list, true);
 }
 
 /** Pops the chain's top record; a head gives way to its list. Returns null for a head. */
@@ -198,13 +259,12 @@ export function deferreturn(top: Defer | null): void {
   while (g.defers !== top) {
     const d = pop();
     if (d === null) continue;
-    const fn = d.fn, args = d.args;
+    const fn = d.fn, n = d.n, a0 = d.a0, a1 = d.a1, a2 = d.a2;
     freedefer(d);
     const saved = g.deferFn;
     g.deferFn = RETURNING;
     try {
-      if (args === undefined) (fn as Function)();
-      else (fn as Function).apply(undefined, args);
+      invoke(fn, n, a0, a1, a2);
     } finally {
       g.deferFn = saved;
     }
@@ -216,12 +276,12 @@ export function* deferreturnG(top: Defer | null): Generator<number, void, any> {
   while (g.defers !== top) {
     const d = pop();
     if (d === null) continue;
-    const fn = d.fn, args = d.args;
+    const fn = d.fn, n = d.n, a0 = d.a0, a1 = d.a1, a2 = d.a2;
     freedefer(d);
     const saved = g.deferFn;
     g.deferFn = RETURNING;
     try {
-      const r = args === undefined ? (fn as Function)() : (fn as Function).apply(undefined, args);
+      const r = invoke(fn, n, a0, a1, a2);
       if (isGenerator(r)) yield* (r as Generator<number, any, any>);
     } finally {
       g.deferFn = saved;
@@ -236,9 +296,9 @@ export function deferPanicChain(e: unknown, top: Defer | null): void {
   while (g.defers !== top) {
     const d = pop();
     if (d === null) continue;
-    const fn = d.fn, args = d.args;
+    const fn = d.fn, n = d.n, a0 = d.a0, a1 = d.a1, a2 = d.a2;
     freedefer(d);
-    p = deferRunA(p, fn, args);
+    p = deferRunN(p, fn, n, a0, a1, a2);
   }
   deferDone(p);
 }
@@ -249,9 +309,9 @@ export function* deferPanicChainG(e: unknown, top: Defer | null): Generator<numb
   while (g.defers !== top) {
     const d = pop();
     if (d === null) continue;
-    const fn = d.fn, args = d.args;
+    const fn = d.fn, n = d.n, a0 = d.a0, a1 = d.a1, a2 = d.a2;
     freedefer(d);
-    p = yield* deferRunAG(p, fn, args);
+    p = yield* deferRunNG(p, fn, n, a0, a1, a2);
   }
   deferDone(p);
 }

@@ -14,7 +14,7 @@ export {
 export * from "./ptr.js";
 export * from "./iface.js";
 export {
-  deferStart, deferRun, deferRunG, deferDone, deferTop, deferprocStack, deferproc, deferrangefunc, deferprocat,
+  deferStart, deferRun, deferRunG, deferDone, deferTop, deferHome, deferprocStack, deferproc, deferrangefunc, deferprocat,
   deferreturn, deferreturnG, deferPanicChain, deferPanicChainG, gorecover, deferredRecover,
 } from "./defer.js";
 export { go, gosched, callDyn, numGoroutine, isGenerator, isGeneratorFunction, park, ready, addTimer, delTimer, clock } from "./sched.js";

@@ -149,16 +149,17 @@ P.deferStmt = function (this: FuncLowerer, s: CallStmt): void {
     for (const e of stores) this.emit(J.exprStmt(e, s.pos));
     return;
   }
-  const argv = args.length > 0 ? [J.array(args)] : [];
+  // Up to three arguments go in the record's fields; more in an array (n = -1).
+  const argv = args.length <= 3 ? [J.num(args.length), ...args] : [J.num(-1), J.array(args)];
   switch (decision.kind) {
     case DeferKind.Stack:
-      this.emit(J.exprStmt(J.call(this.rt("deferprocStack"), [fn, ...argv]), s.pos));
+      this.emit(J.exprStmt(J.call(this.rt("deferprocStack"), [J.ident(this.pc.staticConst("$dh", J.call(this.rt("deferHome"), []))), fn, ...argv]), s.pos));
       return;
     case DeferKind.Heap: {
       if (decision.rangeFuncLoop !== null) {
         const head = df.heads.get(decision.rangeFuncLoop);
         if (head === undefined) throw new InternalError("defer in a range-over-func body without its head");
-        this.emit(J.exprStmt(J.call(this.rt("deferprocat"), [J.ident(head), fn, ...(argv.length > 0 ? argv : [])]), s.pos));
+        this.emit(J.exprStmt(J.call(this.rt("deferprocat"), [J.ident(head), fn, ...argv]), s.pos));
         return;
       }
       this.emit(J.exprStmt(J.call(this.rt("deferproc"), [fn, ...argv]), s.pos));

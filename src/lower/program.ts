@@ -181,6 +181,16 @@ export class ProgramCompiler {
     return J.ident(this.objName(f));
   }
 
+  /** Program-level constants made by the lowering (defer homes), declared after the runtime bindings. */
+  private readonly staticDecls: J.Stmt[] = [];
+
+  /** A program-level constant initialized once with init; returns its name. */
+  staticConst(base: string, init: J.Expr): string {
+    const n = this.globalNames.fresh(base);
+    this.staticDecls.push(J.const_(n, init));
+    return n;
+  }
+
   /** Whether gots emitted some instance of a generic declaration (gc compiles only those). */
   isInstantiated(decl: FuncDecl): boolean {
     for (const inst of this.instances.values()) if (inst.decl === decl) return true;
@@ -275,6 +285,7 @@ export class ProgramCompiler {
     return J.program([
       J.exprStmt(J.str("use strict")),
       ...prologue,
+      ...this.staticDecls,
       ...this.nativeDecls,
       ...this.classDecls,
       ...this.types.decls,
