@@ -82,16 +82,23 @@ func isSpace(r rune) bool {
 // ScanWords returns each space-separated word (spaces as unicode.IsSpace defines them); it
 // never returns an empty word.
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	// ASCII bytes are classified directly; only multi-byte sequences are decoded.
 	start := 0
 	for start < len(data) {
-		r, width := utf8.DecodeRune(data[start:])
+		r, width := rune(data[start]), 1
+		if r >= utf8.RuneSelf {
+			r, width = utf8.DecodeRune(data[start:])
+		}
 		if !isSpace(r) {
 			break
 		}
 		start += width
 	}
 	for i := start; i < len(data); {
-		r, width := utf8.DecodeRune(data[i:])
+		r, width := rune(data[i]), 1
+		if r >= utf8.RuneSelf {
+			r, width = utf8.DecodeRune(data[i:])
+		}
 		if isSpace(r) {
 			return i + width, data[start:i], nil
 		}
