@@ -127,15 +127,20 @@ export function chanClose(c: Chan | null): void {
   if (c === null) panicPlain("close of nil channel");
   if (c.closed) panicPlain("close of closed channel");
   c.closed = true;
+  // gc first gathers every waiter on a LIFO list (receivers, then senders) and readies them
+  // from its top: the last receiver queued is readied first, so the first one queued ends
+  // in runnext and runs first, then the rest from the local queue.
+  const list: { g: G }[] = [];
   for (let w = dequeue(c.recvq); w !== null; w = dequeue(c.recvq)) {
     w.v = c.elem.zero();
     w.ok = false;
-    ready(w.g);
+    list.push(w);
   }
   for (let w = dequeue(c.sendq); w !== null; w = dequeue(c.sendq)) {
     w.ok = false; // the sender panics when it runs
-    ready(w.g);
+    list.push(w);
   }
+  for (let i = list.length - 1; i >= 0; i--) ready(list[i]!.g);
 }
 
 /** A select case: [dir (1 send, 2 receive), channel, value to send]. */

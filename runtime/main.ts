@@ -5,7 +5,7 @@
 import { GoPanic, GoFatal, GoExit, toPanic } from "./panic.js";
 import { onChain } from "./defer.js";
 import { curG, setCurG } from "./proc.js";
-import { isGenerator, newG, ready, schedule, goroutines, resetScheduler, skipGoids } from "./sched.js";
+import { isGenerator, newG, schedule, goroutines, resetScheduler, skipGoids, startMain } from "./sched.js";
 import { host } from "./host.js";
 import { printPanicValue } from "./panicvalue.js";
 import { traceback } from "./traceback.js";
@@ -28,9 +28,9 @@ export function runMain(inits: Function[], main: Function, opts: { osLinked?: bo
   // gc's runtime starts goroutines 2-4 itself (forcegc, bgsweep, bgscavenge), and 5 for
   // finalizers once package os (which sets finalizers on its files) is linked: the first
   // goroutine a program starts is 5, or 6 with os.
-  skipGoids(opts.osLinked ? 4 : 3);
+  skipGoids(3);
+  startMain(mainG, opts.osLinked === true);
   setCurG(mainG);
-  ready(mainG);
   const finish = (e: unknown): number => {
     const code = e === null ? 0 : crash(e);
     host.exit(code);

@@ -20,6 +20,8 @@ export class G {
   /** Status (sched.ts Status) and, while waiting, why. */
   status = 0;
   waitReason = "";
+  /** A runtime goroutine (finalizers): not in deadlock dumps or NumGoroutine. */
+  system = false;
   /** The Go name of the function the goroutine started with. */
   startFn = "";
   constructor(readonly id: number) {}
@@ -31,4 +33,9 @@ export let curG = new G(1);
 
 export function setCurG(g: G): void {
   curG = g;
+}
+
+/** The running goroutine (for natives that park it). */
+export function curGoroutine(): G {
+  return curG;
 }

@@ -31,12 +31,21 @@ export function* callDyn(f: Function, args: any[]): Generator<number, any, any> 
 
 let nextGoid = 1;
 const allGs = new Set<G>();
+/** The G that runs next, inheriting the current time slice. */
 let runnext: G | null = null;
+/** P's local run queue: localq[localHead..] (at most localMax entries). */
 const localq: G[] = [];
 let localHead = 0;
+const localMax = 256;
+/** The global run queue: globalq[globalHead..]. */
 const globalq: G[] = [];
 let globalHead = 0;
+/** Counts executions that did not inherit a time slice (gc's p.schedtick). */
 let schedtick = 0;
+/** When the current time slice began (ms), for preemption. */
+let sliceStart = 0;
+/** The goroutine to run before consulting the queues (main, at the start). */
+let first: G | null = null;
 
 /** A fresh scheduler for a new program run (main is goroutine 1 again). */
 export function resetScheduler(): void {
@@ -47,7 +56,9 @@ export function resetScheduler(): void {
   localHead = 0;
   globalq.length = 0;
   globalHead = 0;
-  schedtick = 0;
+  // gc's runtime initialization leaves the tick at 4 (mod 61) when main.main starts.
+  schedtick = 4;
+  first = null;
   timers.length = 0;
   mainGoexited = false;
 }
@@ -65,11 +76,46 @@ export function newG(body: Generator, startFn: string): G {
   return g;
 }
 
-/** Marks g runnable and puts it in runnext (gc's goready and newproc). */
+/**
+ * The program's first goroutines: main runs first; the finalizer goroutine gc's runtime
+ * starts when package os is linked (goroutine 5) waits in runnext, never having run, so the
+ * first go statement kicks it to the local queue, where it takes a turn and parks for good.
+ */
+export function startMain(mainG: G, finalizer: boolean): void {
+  first = mainG;
+  if (finalizer) {
+    const fin = newG((function* () { yield* park("finalizer wait"); })(), "runtime.runfinq");
+    fin.system = true;
+    fin.status = Status.Runnable;
+    runnext = fin;
+  }
+}
+
+function localLen(): number {
+  return localq.length - localHead;
+}
+
+/** Puts g on P's local queue tail; a full queue sends its older half and g to the global queue (gc's runqput, runqputslow). */
+function runqput(g: G): void {
+  if (localLen() < localMax) { localq.push(g); return; }
+  const half = localMax / 2;
+  for (let i = 0; i < half; i++) globalq.push(localq[localHead + i]!);
+  localHead += half;
+  globalq.push(g);
+  compact();
+}
+
+function compact(): void {
+  if (localHead > 1024 && localHead * 2 > localq.length) { localq.splice(0, localHead); localHead = 0; }
+  if (globalHead > 1024 && globalHead * 2 > globalq.length) { globalq.splice(0, globalHead); globalHead = 0; }
+}
+
+/** Marks g runnable and puts it in runnext, kicking the old one to the local queue (gc's ready with next = true, and newproc). */
 export function ready(g: G): void {
   g.status = Status.Runnable;
-  if (runnext !== null) localq.push(runnext);
+  const old = runnext;
   runnext = g;
+  if (old !== null) runqput(old);
 }
 
 function globalPut(g: G): void {
@@ -77,22 +123,29 @@ function globalPut(g: G): void {
   globalq.push(g);
 }
 
+/** The next G and whether it inherits the time slice (gc's findRunnable, one P). */
 function pick(): G | null {
-  schedtick++;
-  if (schedtick % 61 === 0 && globalHead < globalq.length) return globalq[globalHead++]!;
-  if (runnext !== null) { const g = runnext; runnext = null; return g; }
+  if (first !== null) { const g = first; first = null; inherit = true; return g; }
+  // Fairness: every 61st tick the global queue goes first.
+  if (schedtick % 61 === 0 && globalHead < globalq.length) { inherit = false; return globalq[globalHead++]!; }
+  if (runnext !== null) { const g = runnext; runnext = null; inherit = true; return g; }
+  inherit = false;
   if (localHead < localq.length) {
     const g = localq[localHead++]!;
-    if (localHead > 1024 && localHead * 2 > localq.length) { localq.splice(0, localHead); localHead = 0; }
+    compact();
     return g;
   }
   if (globalHead < globalq.length) {
+    // globrunqget: up to 128 at once; the first runs, the rest join the local queue.
+    const n = Math.min(globalq.length - globalHead, 128);
     const g = globalq[globalHead++]!;
-    if (globalHead > 1024 && globalHead * 2 > globalq.length) { globalq.splice(0, globalHead); globalHead = 0; }
+    for (let i = 1; i < n; i++) localq.push(globalq[globalHead++]!);
+    compact();
     return g;
   }
   return null;
 }
+let inherit = false;
 
 /** Blocks the running goroutine until ready(g) is called; `reason` shows in goroutine dumps. */
 export function* park(reason: string): Generator<number, void, any> {
@@ -103,6 +156,21 @@ export function* park(reason: string): Generator<number, void, any> {
 }
 
 export function* gosched(): Generator<number, void, any> {
+  yield GOSCHED;
+}
+
+/** gc preempts a goroutine whose time slice (shared along a runnext chain) passed 10 ms. */
+const forcePreemptMs = 10;
+let spinChecks = 0;
+
+/** Whether the running goroutine has used up its time slice (checked cheaply, by count first). */
+export function preemptRequested(): boolean {
+  if ((++spinChecks & 255) !== 0) return false;
+  return clock.now() - sliceStart >= forcePreemptMs;
+}
+
+/** Preemption: the goroutine goes to the global queue's tail, as after Gosched. */
+export function* preempt(): Generator<number, void, any> {
   yield GOSCHED;
 }
 
@@ -119,7 +187,7 @@ export function go(fn: Function | null, args: any[], name = ""): void {
 
 export function numGoroutine(): number {
   let n = 0;
-  for (const g of allGs) if (g.status !== Status.Dead) n++;
+  for (const g of allGs) if (g.status !== Status.Dead && !g.system) n++;
   return n;
 }
 
@@ -178,7 +246,7 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
       if (mainG.status === Status.Dead) {
         if (!mainGoexited) return null;
         // main called runtime.Goexit: the program lives on until no goroutine is left.
-        if (allGs.size === 0) return new GoFatal("no goroutines (main called runtime.Goexit) - deadlock!", [], false);
+        if (numGoroutine() === 0) return new GoFatal("no goroutines (main called runtime.Goexit) - deadlock!", [], false);
       }
       if (timers.length > 0) {
         const wait = timers[0]!.when - clock.now();
@@ -188,6 +256,10 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
     }
     setCurG(g);
     g.status = Status.Running;
+    if (!inherit) {
+      schedtick++;
+      sliceStart = clock.now();
+    }
     let r: IteratorResult<unknown, any>;
     try {
       r = g.gen!.next();
@@ -213,7 +285,7 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
 
 /** Every goroutine still alive, for deadlock reports (main first). */
 export function goroutines(): G[] {
-  return [...allGs].sort((a, b) => a.id - b.id);
+  return [...allGs].filter((g) => !g.system).sort((a, b) => a.id - b.id);
 }
 
 export { GoPanic, GoExit, panicNilDeref };

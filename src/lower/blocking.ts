@@ -44,6 +44,12 @@ export class BlockingAnalysis {
   private readonly blockingClasses = new Set<string>();
   /** Set when no function can block (no channel operations or blocking natives at all). */
   trivial = true;
+  /**
+   * Loops that wait on an atomic value (`for !flag.Load() {}`): they give other goroutines a
+   * turn when their time slice is over, as gc's asynchronous preemption lets them, so their
+   * function is a blocking one.
+   */
+  readonly spinLoops = new Set<Stmt>();
 
   constructor(private readonly isBlockingNative: (f: Func) => boolean) {}
 
@@ -202,6 +208,14 @@ export class BlockingAnalysis {
           if (node.kind === NodeKind.SelectorExpr) { visit((n as SelectorExpr).x); return; }
           break;
         }
+        case NodeKind.ForStmt: {
+          const fs = n as { init: { kind: NodeKind } | null; cond: Expr | null };
+          if (fs.cond !== null && (fs.init === null || fs.init.kind !== NodeKind.RangeClause) && readsAtomic(info, fs.cond)) {
+            facts.direct = true;
+            this.spinLoops.add(n as Stmt);
+          }
+          break;
+        }
         default: break;
       }
       for (const k in n as object) {
@@ -287,3 +301,27 @@ function mentionsTypeParams(t: unknown, depth = 0): boolean {
 }
 
 export type { Stmt, TypeName, Builtin };
+
+/** Whether an expression calls a function or method of sync/atomic (outside function literals). */
+function readsAtomic(info: import("../types/index.js").Info, e: Expr): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+    const node = n as { kind?: NodeKind };
+    if (node.kind === NodeKind.FuncLit) return;
+    if (node.kind === NodeKind.CallExpr) {
+      const f = unparen((n as CallExpr).fun);
+      const nm = f.kind === NodeKind.SelectorExpr ? f.sel : f.kind === NodeKind.Name ? f : null;
+      const o = nm !== null ? info.uses.get(nm) : undefined;
+      if (o instanceof Func && o.pkg?.path === "sync/atomic") { found = true; return; }
+    }
+    for (const k in n as object) {
+      if (k === "kind" || k === "pos") continue;
+      const v = (n as Record<string, unknown>)[k];
+      if (v !== null && typeof v === "object") visit(v);
+    }
+  };
+  visit(e);
+  return found;
+}

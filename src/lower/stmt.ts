@@ -379,12 +379,16 @@ function forStmt(fl: FuncLowerer, s: ForStmt, label?: string): void {
       }
       if (reboxes.length > 0) post = post ? J.seq([...reboxes, post]) : J.seq(reboxes);
       const cond = s.cond !== null ? fl.expr(s.cond) : undefined;
-      let body = fl.nested(() => fl.block(s.body.list));
+      // A loop waiting on an atomic value yields when its time slice is over (preemption).
+      const spin = fl.frame.gen && fl.pc.blocking.spinLoops.has(s)
+        ? [J.if_(J.call(fl.rt("preemptRequested"), []), J.exprStmt(J.yield_(J.call(fl.rt("preempt"), []), true)))]
+        : [];
+      let body = [...spin, ...fl.nested(() => fl.block(s.body.list))];
       if (postStmts.length > 0) {
         const cont = fl.names.fresh("C$for");
         fl.continueLabels.set(name, cont);
         // (continue statements were lowered already: re-lower with the label known)
-        body = fl.nested(() => fl.block(s.body.list));
+        body = [...spin, ...fl.nested(() => fl.block(s.body.list))];
         body = [J.labeled(cont, J.block(body)), ...postStmts];
       }
       fl.emit(J.labeled(name, J.for_(init, cond, post, J.block(body)), s.pos));

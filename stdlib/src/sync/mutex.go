@@ -11,7 +11,7 @@ type Mutex struct {
 
 func (m *Mutex) Lock() {
 	for m.locked {
-		m.wait.acquire()
+		m.wait.acquire("sync.Mutex.Lock")
 	}
 	m.locked = true
 }
@@ -50,7 +50,7 @@ type RWMutex struct {
 func (rw *RWMutex) RLock() {
 	rw.readerCount++
 	if rw.readerCount < 0 {
-		rw.readerSem.acquire()
+		rw.readerSem.acquire("sync.RWMutex.RLock")
 	}
 }
 
@@ -82,7 +82,7 @@ func (rw *RWMutex) Lock() {
 	if r != 0 {
 		rw.readerWait += r
 		if rw.readerWait != 0 {
-			rw.writerSem.acquire()
+			rw.writerSem.acquire("sync.RWMutex.Lock")
 		}
 	}
 }

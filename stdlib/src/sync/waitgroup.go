@@ -35,7 +35,7 @@ func (wg *WaitGroup) Wait() {
 		return
 	}
 	wg.waiters++
-	wg.sem.acquire()
+	wg.sem.acquire("semacquire")
 }
 
 // Once runs a function once. A panicking function still counts as done; calling Do from
@@ -136,7 +136,7 @@ func (c *Cond) Wait() {
 	s := &sema{}
 	c.waiting = append(c.waiting, s)
 	c.L.Unlock()
-	s.acquire()
+	s.acquire("sync.Cond.Wait")
 	c.L.Lock()
 }
 
