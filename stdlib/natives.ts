@@ -26,3 +26,4 @@ import "./src/encoding/base64/native.js";
 import "./src/crypto/sha256/native.js";
 import "./src/crypto/md5/native.js";
 import "./src/crypto/sha1/native.js";
+import "./src/hash/adler32/native.js";
