@@ -17,6 +17,7 @@ import "./src/slices/native.js";
 import "./src/sync/native.js";
 import "./src/sync/atomic/native.js";
 import "./src/context/native.js";
+import "./src/context/native.js";
 import "./src/time/native.js";
 import "./src/bytes/native.js";
 import "./src/hash/crc32/native.js";
