@@ -28,3 +28,4 @@ import "./src/crypto/md5/native.js";
 import "./src/crypto/sha1/native.js";
 import "./src/hash/adler32/native.js";
 import "./src/encoding/binary/native.js";
+import "./src/math/rand/v2/native.js";

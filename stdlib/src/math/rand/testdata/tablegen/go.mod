@@ -1,0 +1,3 @@
+module tablegen
+
+go 1.23
