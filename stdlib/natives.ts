@@ -29,3 +29,4 @@ import "./src/crypto/sha1/native.js";
 import "./src/hash/adler32/native.js";
 import "./src/encoding/binary/native.js";
 import "./src/math/rand/v2/native.js";
+import "./src/math/rand/native.js";
