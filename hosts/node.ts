@@ -16,7 +16,7 @@ function builtin<T>(name: string): T {
   if (typeof require === "function") return require(name) as T;
   throw new Error(`gots: cannot load ${name} (Node 20.16 or newer is needed)`);
 }
-const { writeSync, readFileSync } = builtin<typeof FS>("node:fs");
+const { writeSync, readSync, readFileSync } = builtin<typeof FS>("node:fs");
 const { Worker, isMainThread, parentPort, workerData } = builtin<typeof WT>("node:worker_threads");
 import * as rt from "../runtime/index.js";
 import { decodeMappings } from "../src/js/sourcemap.js";
@@ -45,6 +45,18 @@ class NodeHost implements rt.Host {
   writeOut(s: string): void { writeAll(1, s); }
   writeErr(s: string): void { writeAll(2, s); }
   exit(code: number): void { process.exitCode = code; }
+  readIn(buf: Uint8Array): number {
+    for (;;) {
+      try {
+        return readSync(0, buf, 0, buf.length, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EOF") return 0;
+        if (code !== "EAGAIN") throw e;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      }
+    }
+  }
 }
 
 /** Runs a built program: `program` is the generated code as a function of the runtime. */

@@ -1,5 +1,9 @@
-// The host a program runs on: standard output and error, exit, arguments, environment.
-// The runtime core never touches Node or the DOM; a host is installed before running.
+// The host a program runs on: standard output and error, standard input, exit, arguments,
+// environment, and optionally a file system. The runtime core never touches Node or the DOM;
+// a host is installed before running.
+import { MemFS, type HostFS } from "./memfs.js";
+
+export type { HostFS, HostStat, HostDirEntry } from "./memfs.js";
 
 export interface Host {
   /** Writes a Go byte string (one char per byte) to standard output. */
@@ -9,6 +13,10 @@ export interface Host {
   exit(code: number): void;
   args: string[];
   env: Record<string, string>;
+  /** Reads standard input into buf; returns the count, 0 at end of input. Blocks the thread. */
+  readIn?(buf: Uint8Array): number;
+  /** The file system package os uses; without one, os uses Node's when the process has it. */
+  fs?: HostFS;
 }
 
 /** A host that collects output in memory (tests, browsers). */
@@ -18,9 +26,18 @@ export class MemoryHost implements Host {
   exitCode: number | null = null;
   args: string[] = ["main"];
   env: Record<string, string> = {};
+  /** Standard input as a Go byte string, consumed by reads. */
+  stdin = "";
+  fs: HostFS = new MemFS();
   writeOut(s: string): void { this.out += s; }
   writeErr(s: string): void { this.err += s; }
   exit(code: number): void { this.exitCode = code; }
+  readIn(buf: Uint8Array): number {
+    const n = Math.min(buf.length, this.stdin.length);
+    for (let i = 0; i < n; i++) buf[i] = this.stdin.charCodeAt(i);
+    this.stdin = this.stdin.slice(n);
+    return n;
+  }
 }
 
 export let host: Host = new MemoryHost();

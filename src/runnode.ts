@@ -2,7 +2,7 @@
 // stderr and exit through the process), tracebacks mapped back to Go positions with the
 // source map, and evaluation of the generated code with the runtime.
 
-import { writeSync, writeFileSync } from "node:fs";
+import { readSync, writeSync, writeFileSync } from "node:fs";
 import { runInThisContext } from "node:vm";
 import { Worker } from "node:worker_threads";
 import { dirname, join, resolve } from "node:path";
@@ -24,6 +24,21 @@ class NodeHost implements rt.Host {
   writeOut(s: string): void { writeAll(1, s); }
   writeErr(s: string): void { writeAll(2, s); }
   exit(code: number): void { process.exitCode = code; }
+  readIn(buf: Uint8Array): number { return readStdin(readSync, buf); }
+}
+
+/** A blocking read of standard input (fd 0), waiting out a non-blocking descriptor's EAGAIN. */
+function readStdin(read: typeof readSync, buf: Uint8Array): number {
+  for (;;) {
+    try {
+      return read(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EOF") return 0;
+      if (code !== "EAGAIN") throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
 }
 
 function writeAll(fd: number, s: string): void {

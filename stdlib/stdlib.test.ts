@@ -28,11 +28,13 @@ interface Run { stdout: string; status: number }
 
 function run(file: string): Promise<Run> {
   return new Promise((res) => {
-    execFile(process.execPath, [cli, "run", file], { cwd: dirname(file), encoding: "latin1", maxBuffer: 1 << 28, timeout: 120_000 },
+    const child = execFile(process.execPath, [cli, "run", file], { cwd: dirname(file), encoding: "latin1", maxBuffer: 1 << 28, timeout: 120_000 },
       (err, stdout) => {
         const status = err === null ? 0 : typeof (err as { code?: unknown }).code === "number" ? (err as { code: number }).code : -1;
         res({ stdout, status });
       });
+    // Standard input is empty, as gen.sh's </dev/null.
+    child.stdin?.end();
   });
 }
 

@@ -4,6 +4,7 @@
 package os
 
 import (
+	"errors"
 	"io/fs"
 	"time"
 )
@@ -28,6 +29,13 @@ const (
 	eISDIR       errno = 21
 	eINVAL       errno = 22
 	eMFILE       errno = 24
+	eFBIG        errno = 27
+	eNOSPC       errno = 28
+	eSPIPE       errno = 29
+	eROFS        errno = 30
+	eXDEV        errno = 18
+	eBUSY        errno = 16
+	eAGAIN       errno = 11
 	eNAMETOOLONG errno = 36
 	eNOSYS       errno = 38
 	eNOTEMPTY    errno = 39
@@ -46,6 +54,13 @@ var errnoText = map[errno]string{
 	eISDIR:       "is a directory",
 	eINVAL:       "invalid argument",
 	eMFILE:       "too many open files",
+	eFBIG:        "file too large",
+	eNOSPC:       "no space left on device",
+	eSPIPE:       "illegal seek",
+	eROFS:        "read-only file system",
+	eXDEV:        "invalid cross-device link",
+	eBUSY:        "device or resource busy",
+	eAGAIN:       "resource temporarily unavailable",
 	eNAMETOOLONG: "file name too long",
 	eNOSYS:       "function not implemented",
 	eNOTEMPTY:    "directory not empty",
@@ -69,9 +84,15 @@ func (e errno) Is(target error) bool {
 		return e == eEXIST || e == eNOTEMPTY
 	case ErrNotExist:
 		return e == eNOENT
+	case errors.ErrUnsupported:
+		return e == eNOSYS || e == eNOTSUP
 	}
 	return false
 }
+
+func (e errno) Timeout() bool { return e == eAGAIN || e == 110 }
+
+func (e errno) Temporary() bool { return e == 4 || e == eMFILE || e == 23 || e.Timeout() }
 
 func itoa(v int) string {
 	if v == 0 {

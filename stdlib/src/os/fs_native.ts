@@ -1,104 +1,137 @@
-// Natives of package os for reading the file system (dir_extra.go), on Node's fs module when
-// the host has one (fetched by name, so the runtime stays free of Node imports). Without it,
-// every call fails with ENOSYS. Paths are Go byte strings, passed to Node as Buffers so that
-// any bytes round-trip; error numbers are Linux's.
-import { registerNatives, Slice, nilSlice } from "../../../runtime/index.js";
-
-interface NodeFs {
-  statSync(p: Uint8Array, o: { bigint: true }): BigStats;
-  lstatSync(p: Uint8Array, o: { bigint: true }): BigStats;
-  readdirSync(p: Uint8Array, o: { withFileTypes: true; encoding: "buffer" }): Dirent[];
-  readlinkSync(p: Uint8Array, o: { encoding: "buffer" }): Uint8Array;
-}
-interface BigStats { mode: bigint; size: bigint; mtimeNs: bigint; dev: bigint; ino: bigint }
-interface Dirent {
-  name: Uint8Array;
-  isDirectory(): boolean; isSymbolicLink(): boolean; isFIFO(): boolean; isSocket(): boolean;
-  isCharacterDevice(): boolean; isBlockDevice(): boolean;
-}
+// Natives of package os for files: thin system calls on the host's file system (host.fs,
+// else Node's when the process has one, see nodefs.ts). Each returns the Linux error number
+// last (0 on success); without any file system every call fails with ENOSYS. The Go side
+// keeps file offsets and builds the errors.
+import { Slice, nilSlice, registerNatives } from "../../../runtime/index.js";
+import { host, type HostFS, type HostStat } from "../../../runtime/host.js";
+import { nodeHostFS } from "./nodefs.js";
 
 const ENOSYS = 38;
-let fsMod: NodeFs | null | undefined;
 
-function nodeFs(): NodeFs | null {
-  if (fsMod === undefined) {
-    const p = (globalThis as { process?: { getBuiltinModule?: (n: string) => unknown } }).process;
-    fsMod = typeof p?.getBuiltinModule === "function" ? (p.getBuiltinModule("node:fs") as NodeFs) : null;
-  }
-  return fsMod;
+function hostFS(): HostFS | null {
+  return host.fs ?? nodeHostFS();
 }
 
-function pathBytes(s: string): Uint8Array {
-  const b = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
-  return b;
+type I64 = number | bigint;
+
+function num(x: I64): number {
+  return typeof x === "bigint" ? Number(x) : x;
 }
 
-function byteString(b: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
-  return s;
-}
-
-/** A bigint as a canonical int64/uint64 value (a number when it is a safe integer). */
-function i64(x: bigint): number | bigint {
+/** A bigint as a canonical int64 value (a number when it is a safe integer). */
+function i64(x: bigint): I64 {
   return x >= -9007199254740991n && x <= 9007199254740991n ? Number(x) : x;
 }
 
-/** The Linux error number of a Node fs error. */
+/** The Linux error number of a thrown file-system error (rethrowing anything else). */
 function errnoOf(e: unknown): number {
   const n = (e as { errno?: unknown })?.errno;
   if (typeof n === "number" && n !== 0) return Math.abs(n);
   throw e;
 }
 
-function typeBits(d: Dirent): number {
-  if (d.isDirectory()) return 0o040000;
-  if (d.isSymbolicLink()) return 0o120000;
-  if (d.isFIFO()) return 0o010000;
-  if (d.isSocket()) return 0o140000;
-  if (d.isCharacterDevice()) return 0o020000;
-  if (d.isBlockDevice()) return 0o060000;
-  return 0o100000;
+/** Runs op on the file system, giving [result, 0] or [fallback, errno]. */
+function call<T>(fallback: T, op: (fs: HostFS) => T): [T, number] {
+  const fs = hostFS();
+  if (fs === null) return [fallback, ENOSYS];
+  try {
+    return [op(fs), 0];
+  } catch (e) {
+    return [fallback, errnoOf(e)];
+  }
+}
+
+function errOnly(op: (fs: HostFS) => void): number {
+  return call(undefined, op)[1];
+}
+
+function bytesOf(b: Slice): Uint8Array {
+  return b.a === null ? new Uint8Array(0) : (b.a as Uint8Array).subarray(b.o, b.o + b.n);
+}
+
+/** The stat tuple of the Go declarations: mode, size, mtime (sec, nsec), dev, ino, errno. */
+function statTuple(r: [HostStat | null, number]): unknown[] {
+  const [st, e] = r;
+  if (st === null) return [0, 0, 0, 0, 0, 0, e];
+  const sec = st.mtimeNs / 1000000000n, nsec = st.mtimeNs % 1000000000n;
+  return [st.mode >>> 0, st.size, i64(sec), Number(nsec), st.dev, st.ino, 0];
 }
 
 registerNatives("os", {
   hostStat(name: string, follow: boolean): unknown[] {
-    const fs = nodeFs();
-    if (fs === null) return [0, 0, 0, 0, 0, 0, ENOSYS];
-    try {
-      const st = follow ? fs.statSync(pathBytes(name), { bigint: true }) : fs.lstatSync(pathBytes(name), { bigint: true });
-      const sec = st.mtimeNs / 1000000000n, nsec = st.mtimeNs % 1000000000n;
-      return [Number(st.mode) >>> 0, i64(st.size), i64(sec), i64(nsec), i64(st.dev), i64(st.ino), 0];
-    } catch (e) {
-      return [0, 0, 0, 0, 0, 0, errnoOf(e)];
-    }
+    return statTuple(call<HostStat | null>(null, (fs) => (follow ? fs.stat(name) : fs.lstat(name))));
+  },
+  sysFstat(fd: number): unknown[] {
+    return statTuple(call<HostStat | null>(null, (fs) => fs.fstat(fd)));
   },
   hostReadDir(name: string): unknown[] {
-    const fs = nodeFs();
-    if (fs === null) return [nilSlice, nilSlice, ENOSYS];
-    try {
-      const ds = fs.readdirSync(pathBytes(name), { withFileTypes: true, encoding: "buffer" });
-      const names = ds.map((d) => byteString(d.name));
-      const types = ds.map(typeBits);
-      return [new Slice(names, 0, names.length, names.length), new Slice(types, 0, types.length, types.length), 0];
-    } catch (e) {
-      return [nilSlice, nilSlice, errnoOf(e)];
-    }
+    const [ents, e] = call(null, (fs) => fs.readdir(name));
+    if (ents === null) return [nilSlice, nilSlice, e];
+    const names = ents.map((d) => d.name), types = ents.map((d) => d.type);
+    return [new Slice(names, 0, names.length, names.length), new Slice(types, 0, types.length, types.length), 0];
   },
   hostReadlink(name: string): unknown[] {
-    const fs = nodeFs();
-    if (fs === null) return ["", ENOSYS];
-    try {
-      return [byteString(fs.readlinkSync(pathBytes(name), { encoding: "buffer" })), 0];
-    } catch (e) {
-      return ["", errnoOf(e)];
-    }
+    return call("", (fs) => fs.readlink(name));
   },
   hostGetwd(): unknown[] {
-    const p = (globalThis as { process?: { cwd?: () => string } }).process;
-    if (typeof p?.cwd !== "function") return ["", ENOSYS];
-    const utf8 = new TextEncoder().encode(p.cwd());
-    return [byteString(utf8), 0];
+    return call("", (fs) => fs.getcwd());
+  },
+  sysOpen(name: string, flag: I64, perm: number): unknown[] {
+    return call(-1, (fs) => fs.open(name, num(flag), perm));
+  },
+  sysClose(fd: number): number {
+    return errOnly((fs) => fs.close(fd));
+  },
+  sysRead(fd: number, b: Slice, off: I64): unknown[] {
+    const o = num(off);
+    return call(0, (fs) => fs.read(fd, bytesOf(b), o < 0 ? null : o));
+  },
+  sysWrite(fd: number, b: Slice, off: I64): unknown[] {
+    const o = num(off);
+    return call(0, (fs) => fs.write(fd, bytesOf(b), o < 0 ? null : o));
+  },
+  sysFtruncate(fd: number, size: I64): number {
+    return errOnly((fs) => fs.ftruncate(fd, num(size)));
+  },
+  sysFsync(fd: number): number {
+    return errOnly((fs) => fs.fsync(fd));
+  },
+  sysMkdir(name: string, perm: number): number {
+    return errOnly((fs) => fs.mkdir(name, perm));
+  },
+  sysRmdir(name: string): number {
+    return errOnly((fs) => fs.rmdir(name));
+  },
+  sysUnlink(name: string): number {
+    return errOnly((fs) => fs.unlink(name));
+  },
+  sysRename(from: string, to: string): number {
+    return errOnly((fs) => fs.rename(from, to));
+  },
+  sysSymlink(target: string, name: string): number {
+    return errOnly((fs) => fs.symlink(target, name));
+  },
+  sysLink(from: string, to: string): number {
+    return errOnly((fs) => fs.link(from, to));
+  },
+  sysChmod(name: string, mode: number): number {
+    return errOnly((fs) => fs.chmod(name, mode));
+  },
+  sysTruncate(name: string, size: I64): number {
+    return errOnly((fs) => fs.truncate(name, num(size)));
+  },
+  sysChdir(name: string): number {
+    return errOnly((fs) => fs.chdir(name));
+  },
+  sysUtimes(name: string, atime: I64, mtime: I64): number {
+    return errOnly((fs) => fs.utimes(name, BigInt(atime), BigInt(mtime)));
+  },
+  readStdin(b: Slice): unknown[] {
+    if (host.readIn === undefined) return [0, 0];
+    try {
+      return [host.readIn(bytesOf(b)), 0];
+    } catch (e) {
+      return [0, errnoOf(e)];
+    }
   },
 });

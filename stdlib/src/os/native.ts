@@ -1,5 +1,6 @@
-// Natives of package os: arguments, exit, the environment and writes to the standard streams,
-// all through the runtime's host. Strings from the host (UTF-16 JS text) become Go byte strings.
+// Natives of package os: arguments, exit, the environment, process ids, the host name and
+// writes to the standard streams, through the runtime's host (ids from Node's process). Strings from the
+// host (UTF-16 JS text) become Go byte strings.
 import { registerNatives, Slice, GoExit, stringFromUtf16, bytesToString } from "../../../runtime/index.js";
 import { host } from "../../../runtime/host.js";
 
@@ -14,6 +15,17 @@ function environment(): Map<string, string> {
   return env;
 }
 
+interface Proc {
+  pid?: number; ppid?: number;
+  getuid?(): number; geteuid?(): number; getgid?(): number; getegid?(): number;
+  getBuiltinModule?(name: string): unknown;
+}
+
+/** Node's process object, when there is one. */
+function proc(): Proc | undefined {
+  return (globalThis as { process?: Proc }).process;
+}
+
 function stringSlice(xs: string[]): Slice {
   return new Slice(xs, 0, xs.length, xs.length);
 }
@@ -26,8 +38,31 @@ registerNatives("os", {
     throw new GoExit(code);
   },
   Getpid(): number {
-    const p = (globalThis as { process?: { pid?: number } }).process;
-    return p?.pid ?? 1;
+    return proc()?.pid ?? 1;
+  },
+  Getppid(): number {
+    return proc()?.ppid ?? -1;
+  },
+  Getuid(): number {
+    return proc()?.getuid?.() ?? -1;
+  },
+  Geteuid(): number {
+    return proc()?.geteuid?.() ?? -1;
+  },
+  Getgid(): number {
+    return proc()?.getgid?.() ?? -1;
+  },
+  Getegid(): number {
+    return proc()?.getegid?.() ?? -1;
+  },
+  hostname(): [string, boolean] {
+    const p = proc();
+    if (typeof p?.getBuiltinModule !== "function") return ["", false];
+    const os = p.getBuiltinModule("node:os") as { hostname(): string };
+    return [stringFromUtf16(os.hostname()), true];
+  },
+  randUint32(): number {
+    return Math.floor(Math.random() * 4294967296) >>> 0;
   },
   LookupEnv(key: string): [string, boolean] {
     const v = environment().get(key);

@@ -1,8 +1,11 @@
-// Package os: the program's arguments, environment, exit, and its standard files.
-// Files other than the standard streams and the null device are not available yet.
+// Package os: the program's arguments, environment, exit, files on the host's file system
+// and the standard streams, with gc's error values and texts.
 package os
 
-import "io/fs"
+import (
+	"errors"
+	"io/fs"
+)
 
 // Args holds the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
@@ -52,17 +55,53 @@ const (
 	DevNull           = "/dev/null"
 )
 
-// IsExist, IsNotExist and IsPermission look through a *PathError (not through other wrappers,
-// unlike errors.Is).
-func IsExist(err error) bool { return underlying(err) == ErrExist }
+// IsExist, IsNotExist and IsPermission look through one *PathError, *LinkError or
+// *SyscallError (not through other wrappers, unlike errors.Is) and accept the system error
+// numbers that mean the same.
+func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
 
-func IsNotExist(err error) bool { return underlying(err) == ErrNotExist }
+func IsNotExist(err error) bool { return underlyingErrorIs(err, ErrNotExist) }
 
-func IsPermission(err error) bool { return underlying(err) == ErrPermission }
+func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
+
+// IsTimeout reports whether err (or the error a *PathError etc. holds) says it timed out.
+func IsTimeout(err error) bool {
+	t, ok := underlying(err).(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
+func underlyingErrorIs(err, target error) bool {
+	err = underlying(err)
+	if err == target {
+		return true
+	}
+	e, ok := err.(errno)
+	return ok && e.Is(target)
+}
 
 func underlying(err error) error {
-	if pe, ok := err.(*PathError); ok {
-		return pe.Err
+	switch err := err.(type) {
+	case *PathError:
+		return err.Err
+	case *LinkError:
+		return err.Err
+	case *SyscallError:
+		return err.Err
 	}
 	return err
 }
+
+var (
+	// ErrNoDeadline: the file type has no deadlines.
+	ErrNoDeadline = errors.New("file type does not support deadline")
+	// ErrDeadlineExceeded: an I/O deadline passed.
+	ErrDeadlineExceeded error = &deadlineExceededError{}
+	// ErrProcessDone: the process has already finished.
+	ErrProcessDone = errors.New("os: process already finished")
+)
+
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
+func (e *deadlineExceededError) Timeout() bool   { return true }
+func (e *deadlineExceededError) Temporary() bool { return true }
