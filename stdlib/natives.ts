@@ -30,3 +30,4 @@ import "./src/hash/adler32/native.js";
 import "./src/encoding/binary/native.js";
 import "./src/math/rand/v2/native.js";
 import "./src/math/rand/native.js";
+import "./src/flag/native.js";
