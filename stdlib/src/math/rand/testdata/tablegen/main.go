@@ -19,6 +19,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"go/format"
 	"math"
 	"os"
 	"path/filepath"
@@ -242,9 +243,14 @@ func main() {
 	v1.WriteString("\n}\n")
 	header(&v2, "math/rand/v2")
 	zigTables(&v2)
-	must(os.WriteFile(filepath.Join(dir, "tables.go"), v1.Bytes(), 0o644))
-	must(os.MkdirAll(filepath.Join(dir, "v2"), 0o755))
-	must(os.WriteFile(filepath.Join(dir, "v2", "tables.go"), bytes.TrimRight(v2.Bytes(), "\n"), 0o644))
+	write(filepath.Join(dir, "tables.go"), v1.Bytes())
+	write(filepath.Join(dir, "v2", "tables.go"), v2.Bytes())
+}
+
+func write(path string, src []byte) {
+	src, err := format.Source(src)
+	must(err)
+	must(os.WriteFile(path, src, 0o644))
 }
 
 func must(err error) {
