@@ -186,16 +186,20 @@ func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
 	}
+	t = t.stripMono()
 	t.loc = loc
 	return t
 }
 
+// UTC, Local and In drop the monotonic reading, as gc's do.
 func (t Time) UTC() Time {
+	t = t.stripMono()
 	t.loc = UTC
 	return t
 }
 
 func (t Time) Local() Time {
+	t = t.stripMono()
 	t.loc = Local
 	return t
 }

@@ -41,5 +41,18 @@ func LoadLocation(name string) (*Location, error) {
 	case "Local":
 		return Local, nil
 	}
+	if name[0] == '/' || name[0] == '\\' || containsDotDot(name) {
+		return nil, errors.New("time: invalid location name")
+	}
 	return nil, errors.New("unknown time zone " + name)
+}
+
+// containsDotDot reports whether name has two dots in a row anywhere (not only as a path element).
+func containsDotDot(name string) bool {
+	for i := 1; i < len(name); i++ {
+		if name[i-1] == '.' && name[i] == '.' {
+			return true
+		}
+	}
+	return false
 }
