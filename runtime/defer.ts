@@ -193,16 +193,20 @@ export function deferprocStack(home: DeferHome, fn: Fn, n: number, a0?: any, a1?
 const pool: Defer[] = [];
 const poolMax = 32;
 
-/** deferproc: a heap record, from the pool when one is free. */
+/**
+ * deferproc: a heap record, from the pool when one is free. As in gc, where a heap record's
+ * deferred closure escapes and is allocated with its captured values, the arguments go in a
+ * fresh array of their own (a stack record keeps them in the record).
+ */
 export function deferproc(fn: Fn, n: number, a0?: any, a1?: any, a2?: any): void {
   const g = curG;
+  const captured = n <= 0 ? a0 : n === 1 ? [a0] : n === 2 ? [a0, a1] : [a0, a1, a2];
+  const k = n === 0 ? 0 : -1;
   const d = pool.pop();
-  if (d === undefined) { g.defers = new Defer(fn, n, a0, a1, a2, g.defers, true); return; }
+  if (d === undefined) { g.defers = new Defer(fn, k, captured, undefined, undefined, g.defers, true); return; }
   d.fn = fn;
-  d.n = n;
-  d.a0 = a0;
-  d.a1 = a1;
-  d.a2 = a2;
+  d.n = k;
+  d.a0 = captured;
   d.link = g.defers;
   g.defers = d;
 }
