@@ -111,7 +111,7 @@ export function deferRun(p: GoPanic | null, fn: Fn, ...args: any[]): GoPanic | n
 function deferRunN(p: GoPanic | null, fn: Fn, n: number, a0: any, a1: any, a2: any): GoPanic | null {
   const g = curG;
   const saved = g.deferFn;
-  g.deferFn = p !== null ? fn : RETURNING;
+  g.deferFn = p !== null ? fn : returningFn(fn, saved);
   try {
     invoke(fn, n, a0, a1, a2);
   } catch (e) {
@@ -130,7 +130,7 @@ export function* deferRunG(p: GoPanic | null, fn: Fn, ...args: any[]): Generator
 function* deferRunNG(p: GoPanic | null, fn: Fn, n: number, a0: any, a1: any, a2: any): Generator<number, GoPanic | null, any> {
   const g = curG;
   const saved = g.deferFn;
-  g.deferFn = p !== null ? fn : RETURNING;
+  g.deferFn = p !== null ? fn : returningFn(fn, saved);
   try {
     const r = invoke(fn, n, a0, a1, a2);
     if (isGenerator(r)) yield* (r as Generator<number, any, any>);
@@ -266,7 +266,7 @@ export function deferreturn(top: Defer | null): void {
     const fn = d.fn, n = d.n, a0 = d.a0, a1 = d.a1, a2 = d.a2;
     freedefer(d);
     const saved = g.deferFn;
-    g.deferFn = RETURNING;
+    g.deferFn = returningFn(fn, saved);
     try {
       invoke(fn, n, a0, a1, a2);
     } finally {
@@ -283,7 +283,7 @@ export function* deferreturnG(top: Defer | null): Generator<number, void, any> {
     const fn = d.fn, n = d.n, a0 = d.a0, a1 = d.a1, a2 = d.a2;
     freedefer(d);
     const saved = g.deferFn;
-    g.deferFn = RETURNING;
+    g.deferFn = returningFn(fn, saved);
     try {
       const r = invoke(fn, n, a0, a1, a2);
       if (isGenerator(r)) yield* (r as Generator<number, any, any>);
@@ -331,5 +331,19 @@ export function gorecover(self: unknown): any {
   return p.value;
 }
 
-/** `defer recover()`: recover is then not called by a deferred function, so it recovers nothing. */
-export function deferredRecover(): void {}
+/**
+ * `defer recover()` in function F: as gc runs it, recover then acts as if F called it when
+ * the deferred call runs. It recovers only when run by F's normal return while F is itself
+ * the deferred call a panic is running (G.deferFn is still F then); run by a panic
+ * unwinding F, it is called by the panic, not by F, and recovers nothing.
+ */
+export function deferredRecoverOf(self: unknown): () => void {
+  const f = (): void => { gorecover(self); };
+  (f as { recoverFor?: unknown }).recoverFor = self;
+  return f;
+}
+
+/** The deferFn a deferred call runs with at a normal return: `defer recover()` keeps the frame's. */
+function returningFn(fn: Fn, saved: unknown): unknown {
+  return fn !== null && (fn as { recoverFor?: unknown }).recoverFor !== undefined ? saved : RETURNING;
+}

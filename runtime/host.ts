@@ -9,6 +9,10 @@ export interface Host {
   exit(code: number): void;
   args: string[];
   env: Record<string, string>;
+  /** Bytes of the JS heap in use, for runtime.ReadMemStats (absent: unknown). */
+  heapUsed?(): number;
+  /** A full garbage collection, for runtime.GC (absent: none). */
+  collectGarbage?(): void;
 }
 
 /** A host that collects output in memory (tests, browsers). */
