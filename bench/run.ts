@@ -99,10 +99,50 @@ function programBenchmarks(): Benchmark[] {
           run: { cmd: bin, args: [], env: goEnv({ GOMAXPROCS: "1" }) },
           ...(tc?.go ? {} : { unavailable: "no Go toolchain" }),
         },
+        // Goroutine programs are also compared with Go using every CPU.
+        ...(CONCURRENT.has(name) ? [{
+          label: "go build, GOMAXPROCS default", impl: "go" as const, measure: "wall" as const,
+          run: { cmd: bin, args: [], env: goEnv() },
+          ...(tc?.go ? {} : { unavailable: "no Go toolchain" }),
+        }] : []),
       ],
     });
   }
   return out;
+}
+
+/** The programs about goroutines and channels. */
+const CONCURRENT = new Set(["chan_pingpong", "goroutine_spawn", "worker_pool", "select_fanin"]);
+
+/** bench/goroutinemem: bytes per blocked goroutine (100,000 of them), gots and Go. */
+function goroutineMem(): Benchmark {
+  const dir = join(repoRoot, "bench", "goroutinemem");
+  const tc = findGo();
+  const js = join(workDir, "goroutinemem.js"), bin = join(workDir, "goroutinemem");
+  return {
+    name: "goroutine-mem",
+    description: "bench/goroutinemem: 100,000 goroutines blocked on a channel; bytes each (heap, and stacks in gc)",
+    sides: [
+      {
+        label: "gots build + node", impl: "gots", measure: "json",
+        prepare: [{ cmd: process.execPath, args: [gotsCli, "build", "-o", js, "main.go"], cwd: dir }],
+        run: { cmd: process.execPath, args: [js], env: goEnv({ GOMAXPROCS: "1" }) },
+      },
+      {
+        label: "go build", impl: "go", measure: "json",
+        prepare: [{ cmd: tc?.go ?? "go", args: ["build", "-o", bin, "main.go"], cwd: dir, env: goEnv() }],
+        run: { cmd: bin, args: [], env: goEnv({ GOMAXPROCS: "1" }) },
+        ...(tc?.go ? {} : { unavailable: "no Go toolchain" }),
+      },
+    ],
+  };
+}
+
+function memSummary(all: { name: string; sides: SideResult[] }[]): string[] {
+  const b = all.find((x) => x.name === "goroutine-mem");
+  if (!b) return [];
+  const per = b.sides.map((r) => `${r.impl} ${typeof r.report?.bytes_per_goroutine === "number" ? Math.round(r.report.bytes_per_goroutine as number) : "?"} bytes`);
+  return [`goroutine memory (per blocked goroutine, last run): ${per.join(", ")}`];
 }
 
 /**
@@ -152,7 +192,7 @@ function deferSummary(all: { name: string; sides: SideResult[] }[]): string[] {
 }
 
 function allBenchmarks(): Benchmark[] {
-  return [parseGoroot(), ...programBenchmarks(), ...deferKinds()];
+  return [parseGoroot(), ...programBenchmarks(), ...deferKinds(), goroutineMem()];
 }
 
 // ---- running ----
@@ -358,7 +398,7 @@ async function main(): Promise<number> {
     }
     notes.push(...failureDiffs(b.name, b.sides));
   }
-  notes.push(...deferSummary(all));
+  notes.push(...deferSummary(all), ...memSummary(all));
   process.stdout.write("\n" + table(rows));
   if (notes.length) process.stdout.write("\n" + notes.join("\n") + "\n");
 

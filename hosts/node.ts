@@ -57,6 +57,8 @@ class NodeHost implements rt.Host {
       }
     }
   }
+  heapUsed(): number { return heapUsedNode(); }
+  collectGarbage(): void { collectGarbageNode(); }
 }
 
 /** Runs a built program: `program` is the generated code as a function of the runtime. */
@@ -92,4 +94,24 @@ export function startNode(funcNames: Record<string, string>, program: (r: typeof
   const r = program(rt);
   if (r instanceof Promise) r.then((code) => parentPort!.postMessage({ exit: code }));
   else parentPort!.postMessage({ exit: r });
+}
+
+/** The V8 heap in use (bytes). */
+function heapUsedNode(): number {
+  return process.memoryUsage().heapUsed;
+}
+
+let gcFn: (() => void) | null | undefined;
+
+/** A full collection: V8's gc function, exposed once through its flag. */
+function collectGarbageNode(): void {
+  if (gcFn === undefined) {
+    try {
+      builtin<{ setFlagsFromString(f: string): void }>("node:v8").setFlagsFromString("--expose-gc");
+      gcFn = builtin<{ runInNewContext(code: string): unknown }>("node:vm").runInNewContext("gc") as () => void;
+    } catch {
+      gcFn = null;
+    }
+  }
+  gcFn?.();
 }

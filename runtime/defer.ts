@@ -111,7 +111,7 @@ export function deferRun(p: GoPanic | null, fn: Fn, ...args: any[]): GoPanic | n
 function deferRunN(p: GoPanic | null, fn: Fn, n: number, a0: any, a1: any, a2: any): GoPanic | null {
   const g = curG;
   const saved = g.deferFn;
-  g.deferFn = p !== null ? fn : RETURNING;
+  g.deferFn = p !== null ? fn : returningFn(fn, saved);
   try {
     invoke(fn, n, a0, a1, a2);
   } catch (e) {
@@ -130,7 +130,7 @@ export function* deferRunG(p: GoPanic | null, fn: Fn, ...args: any[]): Generator
 function* deferRunNG(p: GoPanic | null, fn: Fn, n: number, a0: any, a1: any, a2: any): Generator<number, GoPanic | null, any> {
   const g = curG;
   const saved = g.deferFn;
-  g.deferFn = p !== null ? fn : RETURNING;
+  g.deferFn = p !== null ? fn : returningFn(fn, saved);
   try {
     const r = invoke(fn, n, a0, a1, a2);
     if (isGenerator(r)) yield* (r as Generator<number, any, any>);
@@ -193,16 +193,20 @@ export function deferprocStack(home: DeferHome, fn: Fn, n: number, a0?: any, a1?
 const pool: Defer[] = [];
 const poolMax = 32;
 
-/** deferproc: a heap record, from the pool when one is free. */
+/**
+ * deferproc: a heap record, from the pool when one is free. As in gc, where a heap record's
+ * deferred closure escapes and is allocated with its captured values, the arguments go in a
+ * fresh array of their own (a stack record keeps them in the record).
+ */
 export function deferproc(fn: Fn, n: number, a0?: any, a1?: any, a2?: any): void {
   const g = curG;
+  const captured = n <= 0 ? a0 : n === 1 ? [a0] : n === 2 ? [a0, a1] : [a0, a1, a2];
+  const k = n === 0 ? 0 : -1;
   const d = pool.pop();
-  if (d === undefined) { g.defers = new Defer(fn, n, a0, a1, a2, g.defers, true); return; }
+  if (d === undefined) { g.defers = new Defer(fn, k, captured, undefined, undefined, g.defers, true); return; }
   d.fn = fn;
-  d.n = n;
-  d.a0 = a0;
-  d.a1 = a1;
-  d.a2 = a2;
+  d.n = k;
+  d.a0 = captured;
   d.link = g.defers;
   g.defers = d;
 }
@@ -262,7 +266,7 @@ export function deferreturn(top: Defer | null): void {
     const fn = d.fn, n = d.n, a0 = d.a0, a1 = d.a1, a2 = d.a2;
     freedefer(d);
     const saved = g.deferFn;
-    g.deferFn = RETURNING;
+    g.deferFn = returningFn(fn, saved);
     try {
       invoke(fn, n, a0, a1, a2);
     } finally {
@@ -279,7 +283,7 @@ export function* deferreturnG(top: Defer | null): Generator<number, void, any> {
     const fn = d.fn, n = d.n, a0 = d.a0, a1 = d.a1, a2 = d.a2;
     freedefer(d);
     const saved = g.deferFn;
-    g.deferFn = RETURNING;
+    g.deferFn = returningFn(fn, saved);
     try {
       const r = invoke(fn, n, a0, a1, a2);
       if (isGenerator(r)) yield* (r as Generator<number, any, any>);
@@ -327,5 +331,19 @@ export function gorecover(self: unknown): any {
   return p.value;
 }
 
-/** `defer recover()`: recover is then not called by a deferred function, so it recovers nothing. */
-export function deferredRecover(): void {}
+/**
+ * `defer recover()` in function F: as gc runs it, recover then acts as if F called it when
+ * the deferred call runs. It recovers only when run by F's normal return while F is itself
+ * the deferred call a panic is running (G.deferFn is still F then); run by a panic
+ * unwinding F, it is called by the panic, not by F, and recovers nothing.
+ */
+export function deferredRecoverOf(self: unknown): () => void {
+  const f = (): void => { gorecover(self); };
+  (f as { recoverFor?: unknown }).recoverFor = self;
+  return f;
+}
+
+/** The deferFn a deferred call runs with at a normal return: `defer recover()` keeps the frame's. */
+function returningFn(fn: Fn, saved: unknown): unknown {
+  return fn !== null && (fn as { recoverFor?: unknown }).recoverFor !== undefined ? saved : RETURNING;
+}

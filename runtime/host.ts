@@ -17,6 +17,10 @@ export interface Host {
   readIn?(buf: Uint8Array): number;
   /** The file system package os uses; without one, os uses Node's when the process has it. */
   fs?: HostFS;
+  /** Bytes of the JS heap in use, for runtime.ReadMemStats (absent: unknown). */
+  heapUsed?(): number;
+  /** A full garbage collection, for runtime.GC (absent: none). */
+  collectGarbage?(): void;
 }
 
 /** A host that collects output in memory (tests, browsers). */

@@ -15,12 +15,12 @@ export * from "./ptr.js";
 export * from "./iface.js";
 export {
   deferStart, deferRun, deferRunG, deferDone, deferTop, deferHome, deferprocStack, deferproc, deferrangefunc, deferprocat,
-  deferreturn, deferreturnG, deferPanicChain, deferPanicChainG, gorecover, deferredRecover,
+  deferreturn, deferreturnG, deferPanicChain, deferPanicChainG, gorecover, deferredRecoverOf,
 } from "./defer.js";
-export { go, gosched, preemptRequested, preempt, callDyn, numGoroutine, isGenerator, isGeneratorFunction, park, ready, addTimer, delTimer, clock } from "./sched.js";
+export { go, gosched, preemptRequested, preempt, callDyn, numGoroutine, isGenerator, isGeneratorFunction, park, ready, addTimer, delTimer, clock, setFakeTime } from "./sched.js";
 export { Chan, makeChan, chanLen, chanCap, chansend, chanrecv, chanrecv2, chanClose, selectgo, blockForever } from "./chan.js";
 export { printbool, printint, printuint, printfloat, printpointer } from "./print.js";
-export { printStderr, setHost, type Host, MemoryHost } from "./host.js";
+export { printStderr, setHost, host, type Host, MemoryHost } from "./host.js";
 export { runMain, crash } from "./main.js";
 export { registerFuncNames, setPositionResolver } from "./traceback.js";
 export { GoPanic, GoExit, GoFatal } from "./panic.js";

@@ -8,7 +8,7 @@ import { curG, setCurG } from "./proc.js";
 import { isGenerator, newG, schedule, goroutines, resetScheduler, skipGoids, startMain } from "./sched.js";
 import { host } from "./host.js";
 import { printPanicValue } from "./panicvalue.js";
-import { traceback } from "./traceback.js";
+import { traceback, goNameOf } from "./traceback.js";
 
 /**
  * Runs the program: package initializers, then main.main, as goroutine 1. Returns the exit
@@ -56,11 +56,12 @@ export function crash(e: unknown): number {
     for (const d of p.detail) s += d + "\n";
     s += `fatal error: ${p.message}\n`;
     if (p.allGoroutines) {
+      // Parked goroutines have no JS stack to show: each is shown by its start function.
+      const name = (js: string): string => goNameOf(js) ?? (js === "" ? "main.main" : js);
       for (const g of goroutines()) {
         s += `\ngoroutine ${g.id} [${g.waitReason}]:\n`;
-        const fn = g.startFn || "main.main";
-        s += `${fn}()\n\t?:0\n`;
-        if (g.id !== 1) s += `created by main.main in goroutine 1\n\t?:0\n`;
+        s += `${name(g.startFn)}()\n\t?:0\n`;
+        if (g.id !== 1) s += `created by ${name(g.createdBy)} in goroutine ${g.parentId}\n\t?:0\n`;
       }
     } else if (p.dumpGoroutines) s += `\ngoroutine ${curG.id} [running]:\n` + traceback(e);
     host.writeErr(s);

@@ -22,8 +22,11 @@ export class G {
   waitReason = "";
   /** A runtime goroutine (finalizers): not in deadlock dumps or NumGoroutine. */
   system = false;
-  /** The Go name of the function the goroutine started with. */
+  /** The (JS) name of the function the goroutine started with. */
   startFn = "";
+  /** The start function of the goroutine whose go statement made this one, and its id. */
+  createdBy = "";
+  parentId = 0;
   constructor(readonly id: number) {}
 }
 

@@ -60,6 +60,7 @@ export function resetScheduler(): void {
   schedtick = 4;
   first = null;
   timers.length = 0;
+  zombies = 0;
   mainGoexited = false;
 }
 
@@ -182,6 +183,8 @@ export function go(fn: Function | null, args: any[], name = ""): void {
     if (isGenerator(r)) yield* r;
   })();
   const g = newG(body, name || (fn as { name?: string }).name || "");
+  g.createdBy = curG.startFn;
+  g.parentId = curG.id;
   ready(g);
 }
 
@@ -191,24 +194,84 @@ export function numGoroutine(): number {
   return n;
 }
 
-/** Timers: wake-up times in ms (monotonic), kept sorted. */
-interface Timer { when: number; seq: number; fire: () => void }
+/**
+ * Timers: wake-up times in ms (monotonic) in a 4-ary min-heap ordered as gc orders its
+ * per-P timer heap, so timers due at the same moment fire in gc's order: a timer moves up
+ * past a parent only when strictly earlier, and down to its earliest child only when that
+ * child is strictly earlier (the first such child on ties). A stopped timer stays in the heap
+ * as a zombie until it reaches the top, or until zombies are a quarter of the heap.
+ */
+interface Timer { when: number; fire: () => void; dead: boolean }
 const timers: Timer[] = [];
-let timerSeq = 0;
+let zombies = 0;
+
+function siftUp(i: number): void {
+  const t = timers[i]!;
+  while (i > 0) {
+    const p = (i - 1) >> 2;
+    if (t.when >= timers[p]!.when) break;
+    timers[i] = timers[p]!;
+    i = p;
+  }
+  timers[i] = t;
+}
+
+function siftDown(i: number): void {
+  const n = timers.length;
+  const t = timers[i]!;
+  for (;;) {
+    const first = i * 4 + 1;
+    if (first >= n) break;
+    let c = -1, w = t.when;
+    for (let j = first; j < first + 4 && j < n; j++) {
+      if (timers[j]!.when < w) { w = timers[j]!.when; c = j; }
+    }
+    if (c < 0) break;
+    timers[i] = timers[c]!;
+    i = c;
+  }
+  timers[i] = t;
+}
+
+function deleteMin(): void {
+  const last = timers.pop()!;
+  if (timers.length > 0) {
+    timers[0] = last;
+    siftDown(0);
+  }
+}
+
+/** Drops zombies from the top, and rebuilds the heap without them when they are many. */
+function cleanTimers(): void {
+  while (timers.length > 0 && timers[0]!.dead) { deleteMin(); zombies--; }
+  if (zombies > 0 && zombies * 4 > timers.length) {
+    const live = timers.filter((t) => !t.dead);
+    timers.length = 0;
+    timers.push(...live);
+    zombies = 0;
+    for (let i = (timers.length - 2) >> 2; i >= 0; i--) siftDown(i);
+  }
+}
 
 export function addTimer(when: number, fire: () => void): Timer {
-  const t = { when, seq: timerSeq++, fire };
-  let i = timers.length;
-  while (i > 0 && (timers[i - 1]!.when > when)) i--;
-  timers.splice(i, 0, t);
+  const t = { when, fire, dead: false };
+  timers.push(t);
+  siftUp(timers.length - 1);
   return t;
 }
 
+/** Stops a timer; reports whether it was pending. */
 export function delTimer(t: Timer): boolean {
-  const i = timers.indexOf(t);
-  if (i < 0) return false;
-  timers.splice(i, 1);
+  if (t.dead) return false;
+  t.dead = true;
+  zombies++;
   return true;
+}
+
+/** The earliest live timer's time, or undefined. */
+function nextTimer(): number | undefined {
+  cleanTimers();
+  return timers.length > 0 ? timers[0]!.when : undefined;
 }
 
 export const clock = {
@@ -216,13 +279,41 @@ export const clock = {
   now: (): number => (typeof performance !== "undefined" ? performance.now() : Date.now()),
   /** Waits (for real) until `ms` from now. */
   sleep: (ms: number): Promise<void> => new Promise((res) => setTimeout(res, Math.max(0, ms))),
+  /** Wall-clock milliseconds since 1970 at monotonic reading 0. */
+  wallOffset: Date.now() - (typeof performance !== "undefined" ? performance.now() : Date.now()),
+  /** The virtual clock (--faketime): time moves only when every goroutine waits for a timer. */
+  fake: false,
+  /** The monotonic reading when the program started (Go's monotonic times count from it). */
+  origin: 0,
 };
+clock.origin = clock.now();
+
+/** The Go playground's epoch: 2009-11-10 23:00:00 UTC. */
+const fakeEpoch = Date.UTC(2009, 10, 10, 23, 0, 0);
+let fakeNow = 0;
+
+/**
+ * Switches to the Go playground's virtual clock: it starts at 2009-11-10 23:00:00 UTC and
+ * jumps to the next timer when no goroutine can run, so timed programs finish at once and
+ * always print the same.
+ */
+export function setFakeTime(): void {
+  fakeNow = 0;
+  clock.fake = true;
+  clock.now = () => fakeNow;
+  clock.wallOffset = fakeEpoch;
+  clock.origin = 0;
+  clock.sleep = (ms: number) => { fakeNow += Math.max(0, ms); return Promise.resolve(); };
+}
 
 function fireDue(): boolean {
   const now = clock.now();
   let fired = false;
-  while (timers.length > 0 && timers[0]!.when <= now) {
-    const t = timers.shift()!;
+  for (let w = nextTimer(); w !== undefined && w <= now; w = nextTimer()) {
+    const t = timers[0]!;
+    deleteMin();
+    // A fired timer is spent: stopping it now reports false.
+    t.dead = true;
     t.fire();
     fired = true;
   }
@@ -248,8 +339,14 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
         // main called runtime.Goexit: the program lives on until no goroutine is left.
         if (numGoroutine() === 0) return new GoFatal("no goroutines (main called runtime.Goexit) - deadlock!", [], false);
       }
-      if (timers.length > 0) {
-        const wait = timers[0]!.when - clock.now();
+      const next = nextTimer();
+      if (next !== undefined) {
+        if (clock.fake) {
+          // Virtual time: jump to the next timer.
+          fakeNow = Math.max(fakeNow, next);
+          continue;
+        }
+        const wait = next - clock.now();
         return clock.sleep(wait).then(() => schedule(mainG));
       }
       return new GoFatal("all goroutines are asleep - deadlock!", [], true, true);

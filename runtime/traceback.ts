@@ -12,6 +12,11 @@ export function registerFuncNames(names: Record<string, string>): void {
   for (const k in names) goNames.set(k, names[k]!);
 }
 
+/** The Go name of a generated function, from its JS name. */
+export function goNameOf(js: string): string | undefined {
+  return goNames.get(js);
+}
+
 export function setPositionResolver(r: typeof resolver): void {
   resolver = r;
 }

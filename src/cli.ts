@@ -20,9 +20,10 @@ import { cmdDefers } from "./defersnode.js";
 const usage = `gots is Go, implemented in TypeScript.
 
 Usage:
-  gots run [-gcflags FLAGS] FILE.go|DIR [args]
+  gots run [--faketime] [-gcflags FLAGS] FILE.go|DIR [args]
                                  compile and run a Go program
-                                 (-gcflags: -N, -l, -d=defer, -d=noopendefer=1)
+                                 (-gcflags: -N, -l, -d=defer, -d=noopendefer=1;
+                                 --faketime: the Go playground's virtual clock)
   gots build [-o OUT.js] [-gcflags FLAGS] FILE.go|DIR
   gots defers [-N] FILE.go|DIR   list every defer statement with its strategy and the reason
   gots check [--goroot DIR] [-v] PATTERN...
@@ -142,10 +143,12 @@ function cmdCheck(args: string[]): number {
 function cmdRun(args: string[]): number | Promise<number> {
   const patterns: string[] = [];
   let gcflags: GcFlags | undefined;
+  let faketime = false;
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;
     if (a === "--") { i++; break; }
+    if (patterns.length === 0 && (a === "--faketime" || a === "-faketime")) { faketime = true; continue; }
     if (patterns.length === 0 && (a === "-gcflags" || a === "--gcflags" || a.startsWith("-gcflags=") || a.startsWith("--gcflags="))) {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i];
       try {
@@ -164,7 +167,7 @@ function cmdRun(args: string[]): number | Promise<number> {
   }
   if (patterns.length === 0) { process.stderr.write("usage: gots run FILE.go|DIR [args]\n"); return 2; }
   const prog = patterns[0]!.endsWith(".go") ? patterns[0]!.replace(/^.*\//, "").slice(0, -3) : patterns[0]!.replace(/\/$/, "").replace(/^.*\//, "");
-  return runGo(patterns, args.slice(i), "/tmp/go-build/" + prog, gcflags);
+  return runGo(patterns, args.slice(i), "/tmp/go-build/" + prog, gcflags, faketime);
 }
 
 function cmdBuild(args: string[]): number {

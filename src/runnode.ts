@@ -3,7 +3,8 @@
 // source map, and evaluation of the generated code with the runtime.
 
 import { readSync, writeSync, writeFileSync } from "node:fs";
-import { runInThisContext } from "node:vm";
+import { runInThisContext, runInNewContext } from "node:vm";
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,6 +26,8 @@ class NodeHost implements rt.Host {
   writeErr(s: string): void { writeAll(2, s); }
   exit(code: number): void { process.exitCode = code; }
   readIn(buf: Uint8Array): number { return readStdin(readSync, buf); }
+  heapUsed(): number { return heapUsedNode(); }
+  collectGarbage(): void { collectGarbageNode(); }
 }
 
 /** A blocking read of standard input (fd 0), waiting out a non-blocking descriptor's EAGAIN. */
@@ -55,7 +58,7 @@ function writeAll(fd: number, s: string): void {
 }
 
 /** Compiles and runs; returns the exit status (1 for compile errors, as go run). */
-export function runGo(patterns: string[], args: string[], progName: string, gcflags?: GcFlags): number | Promise<number> {
+export function runGo(patterns: string[], args: string[], progName: string, gcflags?: GcFlags, faketime = false): number | Promise<number> {
   const host = nodeLoaderHost();
   const res = buildProgram(host, patterns, { stdlibRoot: stdlibRoot(), hasNative, isBlockingNative, sourceMap: true, outFile: "main.js", gcflags });
   if (!res.ok) {
@@ -66,7 +69,7 @@ export function runGo(patterns: string[], args: string[], progName: string, gcfl
   // GOTS_DUMP_JS=FILE writes the generated program, for debugging the compiler.
   if (process.env.GOTS_DUMP_JS) writeFileSync(process.env.GOTS_DUMP_JS, res.js);
   // Go's goroutine stacks grow to 1 GB: the program runs on a thread with a stack of that order.
-  const data: RunData = { js: res.js, funcNames: res.funcNames, sourceMap: res.sourceMap, args: [progName, ...args], cwd: process.cwd() };
+  const data: RunData = { js: res.js, funcNames: res.funcNames, sourceMap: res.sourceMap, args: [progName, ...args], cwd: process.cwd(), faketime };
   return new Promise<number>((resolveExit) => {
     const w = new Worker(new URL("./runworker.js", import.meta.url), {
       workerData: data,
@@ -90,6 +93,8 @@ export interface RunData {
   sourceMap: { mappings: string; sources: string[] } | null;
   args: string[];
   cwd: string;
+  /** The Go playground's virtual clock (gots run --faketime). */
+  faketime?: boolean;
 }
 
 /** Runs generated code on the current thread (the worker's). */
@@ -97,6 +102,7 @@ export function runHere(d: RunData): number | Promise<number> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
   rt.setHost(new NodeHost(d.args, env));
+  if (d.faketime) rt.setFakeTime();
   rt.registerFuncNames(d.funcNames);
   if (d.sourceMap) {
     const lines = decodeMappings(d.sourceMap.mappings);
@@ -113,4 +119,24 @@ export function runHere(d: RunData): number | Promise<number> {
   }
   const fn = runInThisContext(`(function($rt) {\n${d.js}\n})`, { filename: join(d.cwd, "main.go.js") });
   return fn(rt) as number | Promise<number>;
+}
+
+/** The V8 heap in use (bytes). */
+function heapUsedNode(): number {
+  return process.memoryUsage().heapUsed;
+}
+
+let gcFn: (() => void) | null | undefined;
+
+/** A full collection: V8's gc function, exposed once through its flag. */
+function collectGarbageNode(): void {
+  if (gcFn === undefined) {
+    try {
+      setFlagsFromString("--expose-gc");
+      gcFn = runInNewContext("gc") as () => void;
+    } catch {
+      gcFn = null;
+    }
+  }
+  gcFn?.();
 }

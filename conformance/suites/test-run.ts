@@ -1,4 +1,5 @@
-// Suite "test-run": the `// run` tests of $GOROOT/test listed in conformance/core-run-tests.txt,
+// Suite "test-run": the `// run` tests of $GOROOT/test listed in conformance/core-run-tests.txt
+// (and in conformance/defer-run-tests.txt: the other run tests that use defer or recover),
 // each compiled and run by `gots run` in its own process, judged by the harness's rule
 // (exit status 0; combined stdout+stderr equal to X.out, or empty without one).
 //
@@ -27,7 +28,10 @@ export const testRunSuite: Suite = {
 async function run(ctx: RunContext): Promise<SuiteOutput> {
   const testRoot = join(ctx.env.goroot, "test");
   const cli = join(ctx.repoRoot, "dist", "src", "cli.js");
-  const list = parseTestList(readFileSync(join(ctx.repoRoot, "conformance", "core-run-tests.txt"), "utf8"));
+  const list = [...new Set([
+    ...parseTestList(readFileSync(join(ctx.repoRoot, "conformance", "core-run-tests.txt"), "utf8")),
+    ...parseTestList(readFileSync(join(ctx.repoRoot, "conformance", "defer-run-tests.txt"), "utf8")),
+  ])];
   const cache = loadCache(join(ctx.repoRoot, "conformance", "expect", "gc-syntax.json"), ctx.env.version);
   const buildCtx: BuildContext = cache.context ?? defaultBuildContext();
   const paths = list.filter((p) => ctx.selected(`${NAME}/${p}`));

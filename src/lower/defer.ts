@@ -86,8 +86,10 @@ function deferredCall(fl: FuncLowerer, call: CallExpr): { fn: J.Expr; args: J.Ex
   if (ftv.mode === OperandMode.Builtin || ftv.mode === OperandMode.TypExpr) {
     const f = unparen(call.fun);
     const o = f.kind === NodeKind.Name ? fl.objOf(f) : undefined;
-    // defer recover(): recover is not called by a deferred function then, so it does nothing.
-    if (o instanceof Builtin && o.id_ === BuiltinId.Recover) return { fn: fl.rt("deferredRecover"), args: [], isStatic: true };
+    // defer recover(): recover acts as if the deferring function called it when it runs.
+    if (o instanceof Builtin && o.id_ === BuiltinId.Recover) {
+      return { fn: J.call(fl.rt("deferredRecoverOf"), [J.ident(fl.frame.selfName ?? "undefined")]), args: [] };
+    }
     // Builtins and conversions: a closure over their arguments, evaluated now.
     for (const a of call.argList) {
       const n = fl.names.fresh("$da");

@@ -32,6 +32,11 @@ export interface Frame {
   selfName: string | null;
   /** The JS function is a generator (the Go function may block): calls may use yield*. */
   gen: boolean;
+  /** The Go name of the function (main.f, main.f.func1), and how many literals it holds so far. */
+  goName: string | null;
+  lits: number;
+  /** A function literal (its literals are named f.func1.1, not f.func1.func1). */
+  isLit: boolean;
 }
 
 export class FuncLowerer {
@@ -42,6 +47,9 @@ export class FuncLowerer {
   out: J.Stmt[] = [];
   /** Go labels to JS labels. */
   readonly labels = new Map<string, string>();
+  /** The Go name and kind for the next frame lowerFunc makes. */
+  private declGoName: string | null = null;
+  private litFrame = false;
 
   constructor(
     readonly pc: ProgramCompiler,
@@ -138,6 +146,7 @@ export class FuncLowerer {
     if (sig.recv !== null) params.push(sig.recv);
     params.push(...sig.params.vars);
     const gen = this.pc.blocking.mayBlock(obj);
+    this.declGoName = obj.pkg !== null ? PC.goNameOf(obj) : null;
     const fn = this.lowerFunc(name, sig, params, d.body!, name, gen, sig.results.vars);
     return J.funcDecl(name, fn.params, fn.body, gen ? { generator: true } : {}, d.pos);
   }
@@ -146,10 +155,18 @@ export class FuncLowerer {
   funcLit(lit: FuncLit): J.Expr {
     const sig = this.typeOf(lit) as Signature;
     const rawSig = this.tv(lit).type as Signature;
-    const self = this.names.fresh("$f");
+    // gc's name for the literal: f.func1 inside function f, f.func1.1 inside that literal. Its
+    // JS name is unique in the program, so that tracebacks can map it back.
+    const outer = this.frame;
+    const k = ++outer.lits;
+    const goName = outer.goName === null ? null : outer.isLit ? `${outer.goName}.${k}` : `${outer.goName}.func${k}`;
+    const self = goName === null ? this.names.fresh("$f") : this.pc.globalNames.fresh(jsIdent(goName.slice(goName.lastIndexOf("/") + 1).replace(/[.()*[\]]/g, "$")));
+    if (goName !== null) this.pc.closureNames.set(self, goName);
     const saved = this.frame, savedOut = this.out;
     try {
       const gen = this.pc.blocking.mayBlock(lit);
+      this.declGoName = goName;
+      this.litFrame = true;
       const fn = this.lowerFunc(self, sig, [...rawSig.params.vars], lit.body, self, gen, rawSig.results.vars);
       return J.func(self, fn.params, fn.body, gen ? { generator: true } : {}, lit.pos);
     } finally {
@@ -168,6 +185,10 @@ export class FuncLowerer {
     this.frame = newFrame(outer, sig);
     this.frame.selfName = self;
     this.frame.gen = gen;
+    this.frame.goName = this.declGoName;
+    this.frame.isLit = this.litFrame;
+    this.declGoName = null;
+    this.litFrame = false;
     const jsParams: string[] = [];
     const prologue: J.Stmt[] = [];
     for (const p of params) {
@@ -264,7 +285,7 @@ export class FuncLowerer {
 }
 
 function newFrame(parent: Frame | null, sig: Signature | null): Frame {
-  return { parent, temps: [], freeTemps: [], sig, results: null, defers: null, selfName: null, gen: false };
+  return { parent, temps: [], freeTemps: [], sig, results: null, defers: null, selfName: null, gen: false, goName: null, lits: 0, isLit: false };
 }
 
 import { Token } from "../syntax/index.js";

@@ -231,23 +231,32 @@ export class ProgramCompiler {
     return subst(null, 0, t, smap, null, null);
   }
 
-  /** Go names of generated functions by JS name, for tracebacks ("main.f", "main.(*T).M"). */
+  /** Function literals' JS names and their Go names (main.main.func1), for tracebacks. */
+  readonly closureNames = new Map<string, string>();
+
+  /** Go names of generated functions by JS name, for tracebacks ("main.f", "main.(*T).M", "main.f.func1"). */
   goNames(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [o, js] of this.objNames) {
       if (!(o instanceof Func) || o.pkg === null) continue;
-      const sig = o.type as Signature;
-      let name = `${o.pkg.path}.${o.name}`;
-      if (sig.recv !== null) {
-        let rt = unalias(sig.recv.type!);
-        const ptr = rt.tkind === TypeKind.Pointer;
-        if (rt.tkind === TypeKind.Pointer) rt = unalias(rt.base);
-        const tn = rt.tkind === TypeKind.Named ? rt.obj.name : "?";
-        name = `${o.pkg.path}.${ptr ? `(*${tn})` : tn}.${o.name}`;
-      }
-      out[js] = name;
+      out[js] = ProgramCompiler.goNameOf(o);
     }
+    for (const [js, go] of this.closureNames) out[js] = go;
     return out;
+  }
+
+  /** A declared function's name as gc's tracebacks print it. */
+  static goNameOf(o: Func): string {
+    const sig = o.type as Signature;
+    let name = `${o.pkg!.path}.${o.name}`;
+    if (sig.recv !== null) {
+      let rt = unalias(sig.recv.type!);
+      const ptr = rt.tkind === TypeKind.Pointer;
+      if (rt.tkind === TypeKind.Pointer) rt = unalias(rt.base);
+      const tn = rt.tkind === TypeKind.Named ? rt.obj.name : "?";
+      name = `${o.pkg!.path}.${ptr ? `(*${tn})` : tn}.${o.name}`;
+    }
+    return name;
   }
 
   // ---- the program ----

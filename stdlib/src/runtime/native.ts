@@ -1,6 +1,6 @@
 // Natives of package runtime: scheduling (through the runtime's scheduler) and stack
 // inspection (the JS stack mapped to Go frames by the runtime's traceback support).
-import { registerNatives, Slice, gosched, numGoroutine, GoPanic } from "../../../runtime/index.js";
+import { GoFatal, registerNatives, host, Slice, gosched, numGoroutine, GoPanic } from "../../../runtime/index.js";
 import { goFrames, traceback, type GoFrame } from "../../../runtime/traceback.js";
 import { curG } from "../../../runtime/proc.js";
 
@@ -34,12 +34,19 @@ registerNatives("runtime", {
     yield* gosched();
   },
   *GC(): Generator<number, void, any> {
+    host.collectGarbage?.();
     yield* gosched();
+  },
+  heapUsed(): number {
+    return host.heapUsed?.() ?? 0;
   },
   Goexit(): never {
     const p = new GoPanic(null);
     p.goexit = true;
     throw p;
+  },
+  Breakpoint(): never {
+    throw new GoFatal("SIGTRAP: trace trap", [], true);
   },
   NumGoroutine(): number {
     return numGoroutine();

@@ -52,7 +52,8 @@ func NumCgoCall() int64 { return 0 }
 // GOROOT is where Go was installed when the program was built; there is none here.
 func GOROOT() string { return "/usr/local/go" }
 
-// MemStats has the fields of gc's; gots has no allocator statistics and leaves them zero.
+// MemStats has the fields of gc's. gots knows only the host's heap in use, which it reports
+// as Alloc, HeapAlloc, HeapInuse and Sys; the other statistics are zero.
 type MemStats struct {
 	Alloc         uint64
 	TotalAlloc    uint64
@@ -93,5 +94,13 @@ type MemStats struct {
 }
 
 func ReadMemStats(m *MemStats) {
-	*m = MemStats{EnableGC: true}
+	h := heapUsed()
+	*m = MemStats{EnableGC: true, Alloc: h, HeapAlloc: h, HeapInuse: h, Sys: h}
 }
+
+// heapUsed is the host's heap in use, in bytes (0 when the host does not say).
+func heapUsed() uint64
+
+// Breakpoint executes a breakpoint trap: with no debugger attached, gc's program dies of
+// SIGTRAP.
+func Breakpoint()

@@ -6,11 +6,6 @@ import {
 
 type Timer = ReturnType<typeof addTimer>;
 
-/** The monotonic clock's reading when the program started (ms). */
-const start = clock.now();
-
-/** Wall-clock milliseconds, refined below a millisecond by the monotonic clock. */
-const wallBase = Date.now() - start;
 
 const timers = new Map<number, Timer>();
 let nextId = 1;
@@ -47,11 +42,13 @@ registerNatives("time", {
     return true;
   },
   now(): [number | bigint, number, number | bigint] {
+    // Wall-clock milliseconds, refined below a millisecond by the monotonic clock (both
+    // virtual under --faketime).
     const mono = clock.now();
-    const ms = wallBase + mono;
+    const ms = clock.wallOffset + mono;
     const sec = Math.floor(ms / 1000);
     const nsec = Math.min(999999999, Math.floor((ms - sec * 1000) * 1e6));
-    return [sec, nsec, Math.floor((mono - start) * 1e6)];
+    return [sec, nsec, Math.floor((mono - clock.origin) * 1e6)];
   },
   startTimer(d: number | bigint, period: number | bigint, f: () => unknown): number {
     const id = nextId++;
