@@ -51,7 +51,10 @@ function writeAll(fd: number, s: string): void {
     try {
       off += writeSync(fd, b, off);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EAGAIN") continue;
+      // A closed pipe: gc's program dies of SIGPIPE, quietly (status 141 from a shell).
+      if (code === "EPIPE") throw new rt.GoExit(141);
       throw e;
     }
   }

@@ -1,6 +1,6 @@
 // Natives of package runtime: scheduling (through the runtime's scheduler) and stack
 // inspection (the JS stack mapped to Go frames by the runtime's traceback support).
-import { GoFatal, registerNatives, host, Slice, gosched, numGoroutine, GoPanic } from "../../../runtime/index.js";
+import { GoFatal, registerNatives, host, skipGoids, Slice, gosched, numGoroutine, GoPanic } from "../../../runtime/index.js";
 import { goFrames, traceback, type GoFrame } from "../../../runtime/traceback.js";
 import { curG } from "../../../runtime/proc.js";
 
@@ -29,11 +29,16 @@ function stackFrames(extra: number): GoFrame[] {
   return goFrames(e);
 }
 
+let gcStarted = false;
+
 registerNatives("runtime", {
   *Gosched(): Generator<number, void, any> {
     yield* gosched();
   },
   *GC(): Generator<number, void, any> {
+    // gc starts its background mark worker (one per P) at the first collection; it takes a
+    // goroutine number.
+    if (!gcStarted) { gcStarted = true; skipGoids(1); }
     host.collectGarbage?.();
     yield* gosched();
   },
