@@ -265,7 +265,7 @@ export class FuncLowerer {
           case BasicKind.Bool: case BasicKind.UntypedBool: return J.bool(false);
           case BasicKind.String: case BasicKind.UntypedString: return J.str("");
           case BasicKind.Complex64: case BasicKind.Complex128: case BasicKind.UntypedComplex:
-            return J.dot(pc.rt("Complex"), "zero");
+            return pc.rt("zeroComplex");
           case BasicKind.UnsafePointer: case BasicKind.UntypedNil: return J.nul();
           default: return J.num(0);
         }
