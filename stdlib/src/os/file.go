@@ -391,6 +391,23 @@ func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
 	if err := f.check("write"); err != nil {
 		return 0, err
 	}
+	// gc first tries copy_file_range from another file; a directory as the source is the
+	// one failure of that path that is reported rather than falling back to copying.
+	if lr, ok := r.(*io.LimitedReader); ok {
+		r = lr.R
+	}
+	var src *File
+	switch v := r.(type) {
+	case *File:
+		src = v
+	case fileWithoutWriteTo:
+		src = v.f
+	}
+	if src != nil && !src.closed && !src.stdio && !f.appendMode && !f.stdio {
+		if mode, _, _, _, _, _, e := sysFstat(src.fd); e == 0 && mode&0170000 == 0040000 {
+			return 0, &PathError{Op: "write", Path: f.name, Err: NewSyscallError("copy_file_range", eISDIR)}
+		}
+	}
 	return io.Copy(fileWithoutReadFrom{f}, r)
 }
 

@@ -3,14 +3,21 @@
 // at index 4j+b, so that consecutive pairs form the generator's 64-bit values.
 import { registerNatives } from "../../../../../runtime/index.js";
 import { randomFillSync } from "node:crypto";
+import { pcgUint64 } from "./pcg.js";
 
 const ent = new Uint32Array(2);
+
+// A uint64 moves between its two 32-bit halves and a bigint through one shared buffer
+// (little-endian, as on every host gots runs on), which costs one bigint per conversion.
+const W64 = new BigUint64Array(1);
+const W32 = new Uint32Array(W64.buffer);
 
 /** Canonical uint64 from two halves (docs/values.md). */
 export function u64(hi: number, lo: number): number | bigint {
   hi >>>= 0; lo >>>= 0;
   if (hi < 0x200000) return hi * 4294967296 + lo;
-  return (BigInt(hi) << 32n) | BigInt(lo);
+  W32[0] = lo; W32[1] = hi;
+  return W64[0]!;
 }
 
 export function entropy64(): number | bigint {
@@ -22,6 +29,7 @@ const x = new Uint32Array(16);
 
 registerNatives("math/rand/v2", {
   runtimeRand: entropy64,
+  PCG$Uint64: pcgUint64,
   chachaBlock(seed: Uint32Array, buf: Uint32Array, counter: number): void {
     for (let b = 0; b < 4; b++) {
       let x0 = 0x61707865, x1 = 0x3320646e, x2 = 0x79622d32, x3 = 0x6b206574;
