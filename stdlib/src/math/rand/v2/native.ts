@@ -2,7 +2,6 @@
 // function over four interleaved blocks. The layout of the output is gc's: word j of block b
 // at index 4j+b, so that consecutive pairs form the generator's 64-bit values.
 import { registerNatives } from "../../../../../runtime/index.js";
-import { randomFillSync } from "node:crypto";
 import { pcgUint64 } from "./pcg.js";
 
 const ent = new Uint32Array(2);
@@ -20,8 +19,16 @@ export function u64(hi: number, lo: number): number | bigint {
   return W64[0]!;
 }
 
+/** Fills ent with random bits: the host's Web Crypto (Node and browsers), else Math.random. */
+function fillRandom(): void {
+  const c = (globalThis as { crypto?: { getRandomValues?(a: Uint32Array): unknown } }).crypto;
+  if (c?.getRandomValues) { c.getRandomValues(ent); return; }
+  ent[0] = (Math.random() * 2 ** 32) >>> 0;
+  ent[1] = (Math.random() * 2 ** 32) >>> 0;
+}
+
 export function entropy64(): number | bigint {
-  randomFillSync(ent);
+  fillRandom();
   return u64(ent[0]!, ent[1]!);
 }
 

@@ -1,0 +1,54 @@
+// `gots build`: the output file (runtime bundle + program) runs under node by itself, as a
+// CommonJS script and as an ES module, and prints what the program prints.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { spawnSync } from "node:child_process";
+
+const cli = fileURLToPath(new URL("./cli.js", import.meta.url));
+
+const program = `package main
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"time"
+)
+
+func main() {
+	r := rand.New(rand.NewPCG(1, 2))
+	fmt.Println(strings.ToUpper("built"), r.IntN(1000), len(os.Args))
+	time.Sleep(time.Millisecond)
+	defer fmt.Println("deferred")
+	if len(os.Args) > 1 {
+		os.Exit(3)
+	}
+}
+`;
+
+test("a built program runs with node alone", () => {
+  const dir = mkdtempSync(join(tmpdir(), "gots-build-"));
+  try {
+    writeFileSync(join(dir, "main.go"), program);
+    const b = spawnSync(process.execPath, [cli, "build", "-o", "prog.js", "main.go"], { cwd: dir, encoding: "utf8" });
+    assert.equal(b.status, 0, b.stderr);
+    const r = spawnSync(process.execPath, ["prog.js"], { cwd: dir, encoding: "utf8" });
+    assert.equal(r.stderr, "");
+    assert.equal(r.status, 0);
+    const want = spawnSync(process.execPath, [cli, "run", "main.go"], { cwd: dir, encoding: "utf8" }).stdout;
+    assert.equal(r.stdout, want);
+    assert.match(r.stdout, /^BUILT \d+ 1\ndeferred\n$/);
+    // As an ES module, with an argument: os.Exit's status, deferred calls skipped.
+    copyFileSync(join(dir, "prog.js"), join(dir, "prog.mjs"));
+    const m = spawnSync(process.execPath, ["prog.mjs", "x"], { cwd: dir, encoding: "utf8" });
+    assert.equal(m.status, 3, m.stderr);
+    assert.match(m.stdout, /^BUILT \d+ 2\n$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
