@@ -4,7 +4,7 @@
 
 import { Type } from "./type.js";
 import { curG, G } from "./proc.js";
-import { park, ready } from "./sched.js";
+import { park, parking, ready, PARK } from "./sched.js";
 import { panicPlain, panicMakeChan, panicError } from "./errors.js";
 
 interface SelectState { done: boolean; index: number }
@@ -102,7 +102,8 @@ export function* chansend(c: Chan | null, v: any): Generator<number, void, any> 
   if (trySend(c, v)) return;
   const w: Waiter = { g: curG, v, ok: false, sel: null, index: 0 };
   c.sendq.push(w);
-  yield* park("chan send");
+  parking("chan send");
+  yield PARK;
   if (!w.ok) panicPlain("send on closed channel");
 }
 
@@ -115,12 +116,24 @@ export function* chanrecv2(c: Chan | null): Generator<number, [any, boolean], an
   if (r !== null) return r;
   const w: Waiter = { g: curG, v: undefined, ok: false, sel: null, index: 0 };
   c.recvq.push(w);
-  yield* park("chan receive");
+  parking("chan receive");
+  yield PARK;
   return w.ok ? [w.v, true] : [c.elem.zero(), false];
 }
 
 export function* chanrecv(c: Chan | null): Generator<number, any, any> {
-  return (yield* chanrecv2(c))[0];
+  // chanrecv2 without the ok flag, written out: one generator less per blocked receiver.
+  if (c === null) {
+    yield* park("chan receive (nil chan)");
+    throw new Error("unreachable: a goroutine blocked on a nil channel was woken");
+  }
+  const r = tryRecv(c);
+  if (r !== null) return r[0];
+  const w: Waiter = { g: curG, v: undefined, ok: false, sel: null, index: 0 };
+  c.recvq.push(w);
+  parking("chan receive");
+  yield PARK;
+  return w.ok ? w.v : c.elem.zero();
 }
 
 export function chanClose(c: Chan | null): void {
@@ -182,7 +195,8 @@ export function* selectgo(cases: SelectCase[], hasDefault: boolean): Generator<n
     waiters[i] = w;
     (dir === 1 ? c.sendq : c.recvq).push(w);
   }
-  yield* park("select");
+  parking("select");
+  yield PARK;
   const i = sel.index;
   const w = waiters[i]!;
   // Leave the other queues.

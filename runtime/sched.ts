@@ -150,10 +150,18 @@ let inherit = false;
 
 /** Blocks the running goroutine until ready(g) is called; `reason` shows in goroutine dumps. */
 export function* park(reason: string): Generator<number, void, any> {
+  parking(reason);
+  yield PARK;
+}
+
+/**
+ * Marks the running goroutine as waiting; the caller then does `yield PARK` itself (one
+ * generator less on every blocked goroutine's stack than yield* park).
+ */
+export function parking(reason: string): void {
   const g = curG;
   g.status = Status.Waiting;
   g.waitReason = reason;
-  yield PARK;
 }
 
 export function* gosched(): Generator<number, void, any> {
@@ -178,7 +186,9 @@ export function* preempt(): Generator<number, void, any> {
 /** go f(args...) */
 export function go(fn: Function | null, args: any[], name = ""): void {
   if (fn === null) throw new GoFatal("go of nil func value");
-  const body = (function* () {
+  // A generator function's generator is the goroutine's body itself; a plain function runs
+  // inside a small generator of its own.
+  const body = isGeneratorFunction(fn) ? (fn(...args) as Generator) : (function* () {
     const r = fn(...args);
     if (isGenerator(r)) yield* r;
   })();

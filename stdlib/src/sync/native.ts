@@ -1,6 +1,6 @@
 // Natives of package sync: fatal errors (not panics: deferred calls do not run and recover
 // cannot stop them).
-import { registerNatives, GoFatal, park, ready, curGoroutine, type G } from "../../../runtime/index.js";
+import { registerNatives, GoFatal, parking, PARK, ready, curGoroutine, type G } from "../../../runtime/index.js";
 
 /** A semaphore's waiting goroutines, kept beside the Go value (which is never copied). */
 const waiters = new WeakMap<object, G[]>();
@@ -10,7 +10,8 @@ registerNatives("sync", {
     let q = waiters.get(s);
     if (q === undefined) { q = []; waiters.set(s, q); }
     q.push(curGoroutine());
-    yield* park(reason);
+    parking(reason);
+    yield PARK;
   },
   semready(s: object): boolean {
     const q = waiters.get(s);
