@@ -57,7 +57,10 @@ export function crash(e: unknown): number {
     s += `fatal error: ${p.message}\n`;
     if (p.allGoroutines) {
       // Parked goroutines have no JS stack to show: each is shown by its start function.
-      const name = (js: string): string => goNameOf(js) ?? (js === "" ? "main.main" : js);
+      const name = (f: Function | string): string => {
+        const js = typeof f === "string" ? f : f.name;
+        return goNameOf(js) ?? (js === "" ? "main.main" : js);
+      };
       for (const g of goroutines()) {
         s += `\ngoroutine ${g.id} [${g.waitReason}]:\n`;
         s += `${name(g.startFn)}()\n\t?:0\n`;

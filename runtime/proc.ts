@@ -22,10 +22,10 @@ export class G {
   waitReason = "";
   /** A runtime goroutine (finalizers): not in deadlock dumps or NumGoroutine. */
   system = false;
-  /** The (JS) name of the function the goroutine started with. */
-  startFn = "";
+  /** The function the goroutine started with (its JS name is looked up only for dumps), or a name. */
+  startFn: Function | string = "";
   /** The start function of the goroutine whose go statement made this one, and its id. */
-  createdBy = "";
+  createdBy: Function | string = "";
   parentId = 0;
   constructor(readonly id: number) {}
 }

@@ -69,7 +69,7 @@ export function skipGoids(n: number): void {
   nextGoid += n;
 }
 
-export function newG(body: Generator, startFn: string): G {
+export function newG(body: Generator, startFn: Function | string): G {
   const g = new G(nextGoid++);
   g.gen = body;
   g.startFn = startFn;
@@ -175,7 +175,9 @@ let spinChecks = 0;
 /** Whether the running goroutine has used up its time slice (checked cheaply, by count first). */
 export function preemptRequested(): boolean {
   if ((++spinChecks & 255) !== 0) return false;
-  return clock.now() - sliceStart >= forcePreemptMs;
+  const now = clock.now();
+  if (sliceStart < 0) { sliceStart = now; return false; }
+  return now - sliceStart >= forcePreemptMs;
 }
 
 /** Preemption: the goroutine goes to the global queue's tail, as after Gosched. */
@@ -192,7 +194,7 @@ export function go(fn: Function | null, args: any[], name = ""): void {
     const r = fn(...args);
     if (isGenerator(r)) yield* r;
   })();
-  const g = newG(body, name || (fn as { name?: string }).name || "");
+  const g = newG(body, name || fn);
   g.createdBy = curG.startFn;
   g.parentId = curG.id;
   ready(g);
@@ -365,7 +367,8 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
     g.status = Status.Running;
     if (!inherit) {
       schedtick++;
-      sliceStart = clock.now();
+      // The slice's start is read from the clock only if a spin loop asks (preemptRequested).
+      sliceStart = -1;
     }
     let r: IteratorResult<unknown, any>;
     try {
