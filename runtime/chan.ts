@@ -24,6 +24,8 @@ export class Chan {
   closed = false;
   readonly recvq: Waiter[] = [];
   readonly sendq: Waiter[] = [];
+  /** A Go 1.23 timer channel: it holds at most one value, but len and cap say 0. */
+  timer = false;
   constructor(readonly elem: Type, readonly cap: number) {}
 }
 
@@ -33,11 +35,11 @@ export function makeChan(elem: Type, size: number | bigint = 0): Chan {
 }
 
 export function chanLen(c: Chan | null): number {
-  return c === null ? 0 : c.buf.length;
+  return c === null || c.timer ? 0 : c.buf.length;
 }
 
 export function chanCap(c: Chan | null): number {
-  return c === null ? 0 : c.cap;
+  return c === null || c.timer ? 0 : c.cap;
 }
 
 /** The first waiter still interested (select waiters already served are skipped). */

@@ -1,7 +1,7 @@
 // Natives of package time: the host clocks (wall time from Date.now, monotonic time from the
 // runtime's high-resolution clock) and timers on the runtime's timer queue.
 import {
-  registerNatives, addTimer, delTimer, clock, go, isGeneratorFunction, chansend, chanrecv, chanLen, chanCap, type Chan,
+  registerNatives, addTimer, delTimer, clock, go, isGeneratorFunction, chansend, chanrecv, type Chan,
 } from "../../../runtime/index.js";
 
 type Timer = ReturnType<typeof addTimer>;
@@ -32,12 +32,15 @@ function arm(id: number, when: number, period: number, f: () => unknown): void {
 registerNatives("time", {
   trySend(c: Chan, v: unknown): boolean {
     // With room in the buffer the send completes without parking.
-    if (chanLen(c) >= chanCap(c)) return false;
+    if (c.buf.length >= c.cap) return false;
     chansend(c, v).next();
     return true;
   },
+  markTimerChan(c: Chan): void {
+    c.timer = true;
+  },
   drain(c: Chan): boolean {
-    if (chanLen(c) === 0) return false;
+    if (c.buf.length === 0) return false;
     chanrecv(c).next();
     return true;
   },

@@ -55,9 +55,14 @@ func trySend(c chan Time, v Time) bool
 
 func drain(c chan Time) bool
 
+// markTimerChan makes c a timer channel: as in Go 1.23, len and cap report 0 (a timer's
+// value is delivered when received; Stop and Reset discard one not yet received).
+func markTimerChan(c chan Time)
+
 // NewTimer starts a timer that sends the time on its channel after d.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
+	markTimerChan(c)
 	t := &Timer{C: c, c: c}
 	t.arm(d)
 	return t
@@ -115,6 +120,7 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
+	markTimerChan(c)
 	t := &Ticker{C: c, c: c}
 	t.id = startTimer(int64(d), int64(d), func() { t.send() })
 	return t
@@ -129,6 +135,7 @@ func (t *Ticker) Stop() {
 		return
 	}
 	stopTimer(t.id)
+	drain(t.c)
 }
 
 // Reset changes the period and restarts the count from now.
@@ -140,6 +147,7 @@ func (t *Ticker) Reset(d Duration) {
 		panic("time: Reset called on uninitialized Ticker")
 	}
 	stopTimer(t.id)
+	drain(t.c)
 	t.id = startTimer(int64(d), int64(d), func() { t.send() })
 }
 
