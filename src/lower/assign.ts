@@ -3,6 +3,7 @@
 // (the location is evaluated once), ++/--, comma-ok forms and variable declarations.
 
 import * as J from "../js/index.js";
+import { hasCall } from "./call.js";
 import { InternalError } from "../base/index.js";
 import { AssignStmt, Expr, NodeKind, Operator, unparen, unpackListExpr, VarDecl, Name } from "../syntax/index.js";
 import { Type, TypeKind, Var, under } from "../types/index.js";
@@ -152,7 +153,10 @@ P.assignExpr = function (this: FuncLowerer, s: AssignStmt): J.Expr | null {
     const count = c === null ? this.once(count0, pre) : count0;
     v = shift((n) => this.rt(n), s.op === Operator.Shl, rep(lv.type), lv.get(), count, c);
   } else {
-    v = arith((n) => this.rt(n), s.op, rep(lv.type), lv.get(), this.value(s.rhs, lv.type));
+    // gc evaluates a call or receive on the right before it reads the variable: s += <-ch
+    // adds to s as it is after the receive.
+    const rv = hasCall(s.rhs) ? this.once(this.value(s.rhs, lv.type), pre) : this.value(s.rhs, lv.type);
+    v = arith((n) => this.rt(n), s.op, rep(lv.type), lv.get(), rv);
   }
   pre.push(lv.set(v));
   return pre.length === 1 ? pre[0]! : J.seq(pre);

@@ -164,7 +164,7 @@ function isConstArg(fl: FuncLowerer, a: Expr): boolean {
 }
 
 /** Whether an expression has a call or a receive in it (outside function literals). */
-function hasCall(e: unknown): boolean {
+export function hasCall(e: unknown): boolean {
   if (e === null || typeof e !== "object") return false;
   if (Array.isArray(e)) return e.some(hasCall);
   const n = e as { kind?: NodeKind; op?: unknown; y?: unknown };

@@ -3,6 +3,7 @@
 // Calls and conversions are in call.ts.
 
 import * as J from "../js/index.js";
+import { hasCall } from "./call.js";
 import { InternalError } from "../base/index.js";
 import {
   Expr, NodeKind, Name, Operator, SelectorExpr, IndexExpr, SliceExpr, CompositeLit, Operation,
@@ -38,6 +39,7 @@ declare module "./func.js" {
     compositeLit(e: CompositeLit, t?: Type): J.Expr;
     unaryExpr(e: Operation): J.Expr;
     binaryExpr(e: Operation): J.Expr;
+    binaryExpr1(e: Operation): J.Expr;
     compare(op: Operator, x: J.Expr, xt: Type, y: J.Expr, yt: Type): J.Expr;
     addressOf(x: Expr): J.Expr;
     assertExpr(e: AssertExpr, commaOk: boolean): J.Expr;
@@ -543,6 +545,25 @@ P.binaryExpr = function (this: FuncLowerer, e: Operation): J.Expr {
   switch (e.op) {
     case Operator.AndAnd: return J.logical(J.BinOp.LogAnd, this.expr(e.x), this.expr(y));
     case Operator.OrOr: return J.logical(J.BinOp.LogOr, this.expr(e.x), this.expr(y));
+  }
+  // gc evaluates calls and receives before it reads plain operands: in x + f(), x is read
+  // after f has run. The right operand then goes first, into a temporary.
+  if (hasCall(y) && !hasCall(e.x) && this.tv(e.x).value === null) {
+    const t = this.tmp();
+    const first = J.assign(J.ident(t), this.expr(y));
+    this.overrides.set(y, J.ident(t));
+    try {
+      return J.seq([first, this.binaryExpr1(e)]);
+    } finally {
+      this.overrides.delete(y);
+    }
+  }
+  return this.binaryExpr1(e);
+};
+
+P.binaryExpr1 = function (this: FuncLowerer, e: Operation): J.Expr {
+  const y = e.y!;
+  switch (e.op) {
     case Operator.Eql: case Operator.Neq: case Operator.Lss: case Operator.Leq: case Operator.Gtr: case Operator.Geq:
       return this.compare(e.op, this.expr(e.x), this.typeOf(e.x), this.expr(y), this.typeOf(y));
     case Operator.Shl: case Operator.Shr: {

@@ -30,6 +30,7 @@ function stackFrames(extra: number): GoFrame[] {
 }
 
 let gcStarted = false;
+let heapAfterGC = 0;
 
 registerNatives("runtime", {
   *Gosched(): Generator<number, void, any> {
@@ -39,7 +40,13 @@ registerNatives("runtime", {
     // gc starts its background mark worker (one per P) at the first collection; it takes a
     // goroutine number.
     if (!gcStarted) { gcStarted = true; skipGoids(1); }
-    host.collectGarbage?.();
+    // A full collection costs milliseconds: done only when the heap grew by a megabyte since
+    // the last one (programs calling GC in a loop would otherwise crawl).
+    const used = host.heapUsed?.() ?? 0;
+    if (used - heapAfterGC >= 1 << 20) {
+      host.collectGarbage?.();
+      heapAfterGC = host.heapUsed?.() ?? 0;
+    }
     yield* gosched();
   },
   heapUsed(): number {
