@@ -172,7 +172,10 @@ export function* gosched(): Generator<number, void, any> {
 const forcePreemptMs = 10;
 let spinChecks = 0;
 
-/** Whether the running goroutine has used up its time slice (checked cheaply, by count first). */
+/**
+ * Whether the running goroutine has used up its time slice (checked cheaply, by count first).
+ * A preempted goroutine then yields as Gosched does: to the global queue's tail.
+ */
 export function preemptRequested(): boolean {
   if ((++spinChecks & 255) !== 0) return false;
   const now = clock.now();
@@ -180,10 +183,6 @@ export function preemptRequested(): boolean {
   return now - sliceStart >= forcePreemptMs;
 }
 
-/** Preemption: the goroutine goes to the global queue's tail, as after Gosched. */
-export function* preempt(): Generator<number, void, any> {
-  yield GOSCHED;
-}
 
 /** go f(args...) */
 export function go(fn: Function | null, args: any[], name = ""): void {
@@ -315,7 +314,6 @@ export function setFakeTime(): void {
   clock.now = () => fakeNow;
   clock.wallOffset = fakeEpoch;
   clock.origin = 0;
-  clock.sleep = (ms: number) => { fakeNow += Math.max(0, ms); return Promise.resolve(); };
 }
 
 function fireDue(): boolean {

@@ -23,7 +23,7 @@ import {
   BlockStmt, CallExpr, CallStmt, Expr, ForStmt, FuncLit, IfStmt, LabeledStmt, Name, NodeKind, Operation,
   Operator, Stmt, Token, unparen,
 } from "../syntax/index.js";
-import { Builtin, BuiltinId, Info, Signature, TypeKind, Var, under } from "../types/index.js";
+import { Builtin, BuiltinId, Info, TypeKind, Var, under } from "../types/index.js";
 import { BoolVal } from "../constant/value.js";
 
 export const enum DeferKind { OpenCoded, Stack, Heap }
@@ -119,6 +119,8 @@ class Walker {
   private depth: string[] = [];
   /** The range-over-func loops enclosing the current statement (outermost first). */
   private rangeFuncs: ForStmt[] = [];
+  /** A return inside the current outermost range-over-func loop's body was seen. */
+  private rangeFuncReturn = false;
 
   constructor(readonly info: Info, readonly lineOf: LineOf, readonly lits: FuncLit[]) {}
 
@@ -279,8 +281,6 @@ class Walker {
         this.exprs(s);
     }
   }
-
-  private rangeFuncReturn = false;
 
   private ifStmt(s: IfStmt): void {
     if (s.init) this.exprs(s.init);
@@ -446,9 +446,4 @@ function escapingResult(body: BlockStmt, results: readonly Var[], info: Info, li
   };
   visit(body.list, null);
   return found;
-}
-
-/** The result variables of a function type. */
-export function resultVars(sig: Signature | undefined): readonly Var[] {
-  return sig?.results.vars ?? [];
 }

@@ -19,12 +19,14 @@
 import * as J from "../js/index.js";
 import { InternalError } from "../base/index.js";
 import {
-  BlockStmt, CallExpr, CallStmt, ForStmt, NodeKind, unparen,
+  BlockStmt, CallExpr, CallStmt, ForStmt, NodeKind, SelectorExpr, unparen,
 } from "../syntax/index.js";
-import { Builtin, BuiltinId, Func, Signature, TypeKind, Var, under } from "../types/index.js";
+import { Builtin, BuiltinId, Func, TypeKind, Var, under } from "../types/index.js";
 import { OperandMode } from "../types/operand.js";
+import { SelectionKind } from "../types/check.js";
 import { classifyBody, DeferKind, type FuncDefers } from "../defer/classify.js";
 import { FuncLowerer } from "./func.js";
+import { callParts } from "./stmt.js";
 
 interface OpenSlot {
   bit: number;
@@ -80,43 +82,31 @@ P.deferFrame = function (this: FuncLowerer, body: BlockStmt, results: readonly V
   return f;
 };
 
-/** The function and arguments of a deferred call, evaluated now. */
-function deferredCall(fl: FuncLowerer, call: CallExpr): { fn: J.Expr; args: J.Expr[]; isStatic?: boolean } {
-  const ftv = fl.tv(call.fun);
-  if (ftv.mode === OperandMode.Builtin || ftv.mode === OperandMode.TypExpr) {
-    const f = unparen(call.fun);
+/**
+ * The function and arguments of a deferred call, evaluated now (callParts, shared with go
+ * statements), and whether the function is a declared one — the same function at every
+ * exit, which an open-coded slot then calls directly.
+ */
+function deferredCall(fl: FuncLowerer, call: CallExpr): { fn: J.Expr; args: J.Expr[]; isStatic: boolean } {
+  const f = unparen(call.fun);
+  if (isBuiltinCall(fl, call)) {
     const o = f.kind === NodeKind.Name ? fl.objOf(f) : undefined;
     // defer recover(): recover acts as if the deferring function called it when it runs.
     if (o instanceof Builtin && o.id_ === BuiltinId.Recover) {
-      return { fn: J.call(fl.rt("deferredRecoverOf"), [J.ident(fl.frame.selfName ?? "undefined")]), args: [] };
+      return { fn: J.call(fl.rt("deferredRecoverOf"), [J.ident(fl.frame.selfName ?? "undefined")]), args: [], isStatic: false };
     }
-    // Builtins and conversions: a closure over their arguments, evaluated now.
-    for (const a of call.argList) {
-      const n = fl.names.fresh("$da");
-      fl.emit(J.const_(n, fl.expr(a)));
-      fl.overrides.set(a, J.ident(n));
-    }
-    const body = fl.expr(call);
-    for (const a of call.argList) fl.overrides.delete(a);
-    return { fn: J.arrow([], [J.exprStmt(body)]), args: [] };
+    return { ...callParts(fl, call), isStatic: false };
   }
-  const fun = unparen(call.fun);
-  const sig = under(fl.typeOf(call.fun)) as Signature;
-  if (fun.kind === NodeKind.SelectorExpr) {
-    const sel = fl.info.selections.get(fun);
-    if (sel && sel.kind === 1) {
-      const mc = fl.methodCall(fun, sel);
-      for (const p of mc.pre) fl.emit(J.exprStmt(p));
-      const xt = under(fl.typeOf(fun.x));
-      const isStatic = mc.fn.kind === J.K.Ident && xt.tkind !== TypeKind.Interface && xt.tkind !== TypeKind.TypeParam;
-      return { fn: mc.fn, args: [mc.recv, ...fl.callArgs(call, sig)], isStatic };
-    }
+  const { fn, args } = callParts(fl, call);
+  if (fn.kind !== J.K.Ident) return { fn, args, isStatic: false };
+  const sel = f.kind === NodeKind.SelectorExpr ? fl.info.selections.get(f) : undefined;
+  if (sel !== undefined) {
+    // A method of a concrete type (not dispatched through an interface or type parameter).
+    const xt = under(fl.typeOf((f as SelectorExpr).x));
+    return { fn, args, isStatic: sel.kind === SelectionKind.MethodVal && xt.tkind !== TypeKind.Interface && xt.tkind !== TypeKind.TypeParam };
   }
-  // A declared function (not a variable holding one) is the same function at every exit.
-  const name = fun.kind === NodeKind.Name ? fun : fun.kind === NodeKind.SelectorExpr && fl.info.selections.get(fun) === undefined ? fun.sel : null;
-  const fn = fl.expr(call.fun);
-  const isStatic = name !== null && fl.objOf(name) instanceof Func && fn.kind === J.K.Ident;
-  return { fn, args: fl.callArgs(call, sig), isStatic };
+  const name = f.kind === NodeKind.Name ? f : f.kind === NodeKind.SelectorExpr ? f.sel : null;
+  return { fn, args, isStatic: name !== null && fl.objOf(name) instanceof Func };
 }
 
 function isBuiltinCall(fl: FuncLowerer, call: CallExpr): boolean {

@@ -381,7 +381,7 @@ function forStmt(fl: FuncLowerer, s: ForStmt, label?: string): void {
       const cond = s.cond !== null ? fl.expr(s.cond) : undefined;
       // A loop waiting on an atomic value yields when its time slice is over (preemption).
       const spin = fl.frame.gen && fl.pc.blocking.spinLoops.has(s)
-        ? [J.if_(J.call(fl.rt("preemptRequested"), []), J.exprStmt(J.yield_(J.call(fl.rt("preempt"), []), true)))]
+        ? [J.if_(J.call(fl.rt("preemptRequested"), []), J.exprStmt(J.yield_(J.call(fl.rt("gosched"), []), true)))]
         : [];
       let body = [...spin, ...fl.nested(() => fl.block(s.body.list))];
       if (postStmts.length > 0) {
