@@ -31,3 +31,4 @@ import "./src/encoding/binary/native.js";
 import "./src/math/rand/v2/native.js";
 import "./src/math/rand/native.js";
 import "./src/flag/native.js";
+import "./src/reflect/native.js";
