@@ -5,9 +5,11 @@
 // Decimal text is rounded by JavaScript's Number(), which is exact. Rounding to float32 by
 // way of float64 could round twice; that goes wrong only when the float64 lands exactly
 // halfway between two float32 values, and then the text is compared with that midpoint
-// exactly.
+// exactly. Texts with more than 800 significant digits before the point are read as Go reads
+// them, not always correctly (atoflong.ts).
 
 import { underscoreOK } from "./atoi.js";
+import { LONG_DIGITS, goLongDecimal } from "./atoflong.js";
 
 export const enum ParseCode { OK = 0, Syntax = 1, Range = 2 }
 
@@ -55,6 +57,8 @@ interface Read {
   dp: number;
   /** Bytes consumed. */
   n: number;
+  /** Significant digits before the point (decimal). */
+  ndInt: number;
 }
 
 /** Reads the longest float prefix of s as Go's readFloat does; null if malformed. */
@@ -72,15 +76,18 @@ function readFloat(s: string): Read | null {
     i += 2;
   }
   let sawdot = false, sawdigits = false;
-  let nd = 0, dp = 0;
-  let digits = "";
+  let nd = 0, dp = 0, ndInt = 0;
+  // The significant digits are s[first:end] without the '.' and '_' among them.
+  let first = -1, end = -1, separated = false;
   for (; i < len; i++) {
     const c = s.charCodeAt(i);
-    if (c === 95) { underscores = true; continue; }
+    if (c === 95) { underscores = true; separated = true; continue; }
     if (c === 46) {
       if (sawdot) break;
       sawdot = true;
+      separated = true;
       dp = nd;
+      ndInt = nd;
       continue;
     }
     const isDec = c >= 48 && c <= 57;
@@ -88,11 +95,17 @@ function readFloat(s: string): Read | null {
     if (!isDec && !isHex) break;
     sawdigits = true;
     if (c === 48 && nd === 0) { dp--; continue; } // leading zeros
+    if (nd === 0) { first = i; separated = false; }
     nd++;
-    digits += s[i];
+    end = i + 1;
   }
   if (!sawdigits) return null;
-  if (!sawdot) dp = nd;
+  let digits = "";
+  if (nd > 0) {
+    digits = s.slice(first, end);
+    if (separated) digits = digits.replace(/[._]/g, "");
+  }
+  if (!sawdot) dp = ndInt = nd;
   if (hex) dp *= 4;
   const expChar = hex ? 112 : 101;
   if (i < len && lower(s.charCodeAt(i)) === expChar) {
@@ -114,13 +127,13 @@ function readFloat(s: string): Read | null {
     return null;
   }
   if (underscores && !underscoreOK(s.slice(0, i))) return null;
-  return { neg, hex, digits, dp, n: i };
+  return { neg, hex, digits, dp, n: i, ndInt };
 }
 
 const view = new DataView(new ArrayBuffer(8));
 
 /** The float32 nearest to a decimal 0.digits × 10^dp (digits nonempty, no leading zero). */
-function decimalToFloat32(digits: string, dp: number): number {
+export function decimalToFloat32(digits: string, dp: number): number {
   const d = Number("0." + digits + "e" + dp);
   const f = Math.fround(d);
   if (f === d || d === Infinity || d === 0) return f;
@@ -208,7 +221,8 @@ export function parseFloatPrefix(s: string, bitSize: number): [number, number, P
     const [h, ovf] = hexToFloat(r.digits, r.dp - 4 * r.digits.length, bitSize);
     return [sign * h, r.n, ovf ? ParseCode.Range : ParseCode.OK];
   }
-  if (r.dp > 400) v = Infinity;
+  if (r.ndInt > LONG_DIGITS) v = goLongDecimal(r.digits, r.dp, r.ndInt, bitSize);
+  else if (r.dp > 400) v = Infinity;
   else if (r.dp < -400) v = 0;
   else v = bitSize === 32 ? decimalToFloat32(r.digits, r.dp) : Number("0." + r.digits + "e" + r.dp);
   if (v === Infinity) return [sign * Infinity, r.n, ParseCode.Range];
