@@ -213,7 +213,7 @@ func (v Value) Seq() iter.Seq[Value] {
 			rf := MakeFunc(v.Type().In(0), func(in []Value) []Value {
 				return []Value{ValueOf(yield(in[0]))}
 			})
-			v.Call([]Value{rf})
+			v.callSync([]Value{rf})
 		}
 	}
 	switch v.Kind() {
@@ -221,7 +221,7 @@ func (v Value) Seq() iter.Seq[Value] {
 		return func(yield func(Value) bool) {
 			n := v.Int()
 			for i := int64(0); i < n; i++ {
-				if !yield(ValueOf(i).Convert(v.Type())) {
+				if !yield(ValueOf(i).Convert(kindTypes[v.Kind()])) {
 					return
 				}
 			}
@@ -230,7 +230,7 @@ func (v Value) Seq() iter.Seq[Value] {
 		return func(yield func(Value) bool) {
 			n := v.Uint()
 			for i := uint64(0); i < n; i++ {
-				if !yield(ValueOf(i).Convert(v.Type())) {
+				if !yield(ValueOf(i).Convert(kindTypes[v.Kind()])) {
 					return
 				}
 			}
@@ -291,7 +291,7 @@ func (v Value) Seq2() iter.Seq2[Value, Value] {
 			rf := MakeFunc(v.Type().In(0), func(in []Value) []Value {
 				return []Value{ValueOf(yield(in[0], in[1]))}
 			})
-			v.Call([]Value{rf})
+			v.callSync([]Value{rf})
 		}
 	}
 	switch v.Kind() {
@@ -336,6 +336,11 @@ func (v Value) Seq2() iter.Seq2[Value, Value] {
 	panic("reflect: " + v.Type().String() + " cannot produce iter.Seq2[Value, Value]")
 }
 
+// callSync is Call for code that must stay non-blocking: an iterator the program ranges
+// over is called without waiting (gots' range-over-func statements do not wait for a
+// blocking iterator), so a callee that really blocks is a fatal error.
+func (v Value) callSync(in []Value) []Value
+
 // canRangeFunc reports whether t is func(yield func(...) bool) with n yielded values.
 func canRangeFunc(t Type, n int) bool {
 	if t.Kind() != Func || t.NumIn() != 1 || t.NumOut() != 0 {
@@ -348,8 +353,15 @@ func canRangeFunc(t Type, n int) bool {
 	return y.Out(0).Kind() == Bool
 }
 
+// kindTypes are the predeclared integer types, which Seq yields for integers of each kind.
+var kindTypes [UnsafePointer + 1]Type
+
 func init() {
 	setup(Value{}, (*rtype)(nil), StructField{}, Method{}, (*ValueError)(nil), MapIter{}, SelectCase{})
+	for _, x := range []any{int(0), int8(0), int16(0), int32(0), int64(0), uint(0), uint8(0), uint16(0), uint32(0), uint64(0), uintptr(0)} {
+		t := TypeOf(x)
+		kindTypes[t.Kind()] = t
+	}
 }
 
 // setup hands the natives this package's own types, whose descriptors they need to build

@@ -129,10 +129,6 @@ export function isNil(v: Val): boolean {
   return panicValueError("reflect.Value.IsNil", kindOf(v));
 }
 
-function isPosZero(x: number): boolean {
-  return x === 0 && 1 / x > 0;
-}
-
 /** Values smaller than this (gc's zeroVal buffer) are compared with == against the zero value. */
 const ZERO_VAL_SIZE = 1024;
 
@@ -142,8 +138,8 @@ export function isZeroOf(t: Type, x: any): boolean {
     case Kind.Int: case Kind.Int8: case Kind.Int16: case Kind.Int32: case Kind.Int64:
     case Kind.Uint: case Kind.Uint8: case Kind.Uint16: case Kind.Uint32: case Kind.Uint64: case Kind.Uintptr:
       return x === 0 || x === 0n;
-    case Kind.Float32: case Kind.Float64: return isPosZero(x);
-    case Kind.Complex64: case Kind.Complex128: return isPosZero((x as Complex).re) && isPosZero((x as Complex).im);
+    case Kind.Float32: case Kind.Float64: return x === 0;
+    case Kind.Complex64: case Kind.Complex128: return (x as Complex).re === 0 && (x as Complex).im === 0;
     case Kind.String: return x === "";
     case Kind.Slice: return (x as Slice).a === null;
     case Kind.Array: {

@@ -176,6 +176,9 @@ export const valueCallNatives = {
   *Value$CallSlice(v: Val, in_: Slice): Generator<number, Slice, any> {
     return yield* call(v, in_, true);
   },
+  Value$callSync(v: Val, in_: Slice): Slice {
+    return finish(call(v, in_, false));
+  },
   MakeFunc: makeFunc,
   Value$Method(v: Val, i: I64): Val {
     return method(v, num(i));
