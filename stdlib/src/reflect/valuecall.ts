@@ -12,6 +12,7 @@ import { MapIter, type GoMap } from "../../../runtime/map.js";
 import { type Chan, chanClose, chanrecv2, chansend, selectgo, type SelectCase } from "../../../runtime/chan.js";
 import { isGenerator, PARK } from "../../../runtime/sched.js";
 import { GoFatal } from "../../../runtime/panic.js";
+import { curG } from "../../../runtime/proc.js";
 import { goNameOf } from "../../../runtime/traceback.js";
 import { sizeof } from "../../../runtime/typesize.js";
 import type { I64 } from "../../../runtime/int64.js";
@@ -31,6 +32,22 @@ function finish(r: any): any {
     if (step.value === PARK) {
       throw new GoFatal("gots: a function called through reflect (MakeFunc or a method value) blocked; reflect cannot wait there");
     }
+  }
+}
+
+/**
+ * Runs `run`, the body of a reflect-made function `self` that calls Go function `target`,
+ * as gc's wrappers are run: when a panic runs `self` as a deferred call, recover in
+ * `target` recovers, as if `target` itself were the deferred call.
+ */
+function asWrapper(self: Function, target: Function, run: () => any): any {
+  const g = curG;
+  if (g.deferFn !== self) return run();
+  g.deferFn = target;
+  try {
+    return run();
+  } finally {
+    g.deferFn = self;
   }
 }
 
@@ -102,7 +119,7 @@ function makeFunc(t: Iface | null, fn: Function): Val {
   if (ft.kind !== Kind.Func) panicStr("reflect: call of MakeFunc with non-Func type");
   const impl = (...args: any[]): any => {
     const ins: Val[] = ft.params.map((pt, i) => mk(pt, args[i], pt.kind));
-    const out = finish(fn(sliceOfArray(ins))) as Slice;
+    const out = asWrapper(impl, fn, () => finish(fn(sliceOfArray(ins)))) as Slice;
     const rts = ft.results;
     if (out.n !== rts.length) panicStr("reflect: wrong return count from function created by MakeFunc");
     const res: any[] = [];
@@ -136,14 +153,16 @@ function method(v: Val, i: number): Val {
       if (!exported) panicStr("reflect: Call of unexported method");
       const x = load(src) as Iface | null;
       if (x === null) panicStr("reflect: Call of method on nil interface value");
-      return finish(x.t.m[key]!(x.v, ...args));
+      const target = x.t.m[key]!;
+      return asWrapper(f, target, () => finish(target(x.v, ...args)));
     };
     return mk(m.type, f, fl);
   }
   const m = exportedMethods(t)[i];
   if (m === undefined || !(i >= 0)) panicStr("reflect: Method index out of range");
   const fn = m.fn;
-  return mk(m.type, (...args: any[]): any => finish(fn(load(src), ...args)), fl);
+  const f = (...args: any[]): any => asWrapper(f, fn, () => finish(fn(load(src), ...args)));
+  return mk(m.type, f, fl);
 }
 
 function chanOf(v: Val, name: string): Chan | null {
