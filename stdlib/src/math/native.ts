@@ -8,6 +8,8 @@ import { fma } from "./fma.js";
 import { exp, log, hypot } from "./explog.js";
 import { trigReduce } from "./trigreduce.js";
 
+const EXPM1_OVERFLOW = 709.782712893384;
+
 registerNatives("math", {
   Float64bits: b.float64bits,
   Float64frombits: b.float64frombits,
@@ -52,7 +54,9 @@ registerNatives("math", {
   Exp: exp,
   Log: log,
   Hypot: hypot,
-  Expm1: (x: number): number => (Number.isNaN(x) ? x : Math.expm1(x)),
+  // JS's expm1 is fdlibm's, which overflows only above the threshold ln(MaxFloat64) rounded;
+  // Go's overflows at it too.
+  Expm1: (x: number): number => (Number.isNaN(x) ? x : x >= EXPM1_OVERFLOW ? Infinity : Math.expm1(x)),
   Log1p(x: number): number {
     const r = Math.log1p(x);
     return Number.isNaN(r) ? b.goNaN : r;
