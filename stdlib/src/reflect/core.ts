@@ -31,6 +31,8 @@ type Ctor = new (...a: any[]) => any;
 /** This package's own Go types, handed over by reflect's init (setup). */
 export const reg = {
   Value: null as unknown as Ctor,
+  /** reflect.Value's own descriptor. */
+  valueType: null as Type | null,
   rtypePtr: null as unknown as Type,
   StructField: null as unknown as Ctor,
   Method: null as unknown as Ctor,

@@ -13,6 +13,7 @@ import { deepEqual } from "./deepequal.js";
 registerNatives("reflect", {
   setup(value: Iface, rtyp: Iface, field: Iface, method: Iface, valueError: Iface, mapIter: Iface, selectCase: Iface): void {
     reg.Value = value.t.ctor!;
+    reg.valueType = value.t;
     reg.rtypePtr = rtyp.t;
     reg.StructField = field.t.ctor!;
     reg.Method = method.t.ctor!;

@@ -34,6 +34,11 @@ func ValueOf(i any) Value
 func Zero(typ Type) Value
 func New(typ Type) Value
 func NewAt(typ Type, p unsafe.Pointer) Value
+
+// SliceAt would view memory at p as a slice; gots values have no such memory, so it panics.
+func SliceAt(typ Type, p unsafe.Pointer, n int) Value {
+	panic("reflect.SliceAt: not supported by gots (no raw memory)")
+}
 func Indirect(v Value) Value {
 	if v.Kind() != Pointer {
 		return v
