@@ -231,7 +231,9 @@ export const valueSetNatives = {
       case Kind.Slice: {
         const s = load(v) as Slice;
         const e = v.typ_!.elem!;
-        for (let i = 0; i < s.n; i++) s.a[s.o + i] = e.zero();
+        // Struct and array elements are zeroed in place: pointers to them stay valid.
+        if (isAggregate(e)) for (let i = 0; i < s.n; i++) assignInto(e, s.a[s.o + i], e.zero());
+        else for (let i = 0; i < s.n; i++) s.a[s.o + i] = e.zero();
         return;
       }
       case Kind.Map:
