@@ -4,7 +4,7 @@
 
 import { Iface, Kind, type Type, ptrTo, sliceOf, types } from "../../../runtime/type.js";
 import { Box, elemRef, fieldRef } from "../../../runtime/ptr.js";
-import { Slice, nilSlice, sliceArray, sliceOfArray, sliceSlice } from "../../../runtime/slice.js";
+import { Slice, sliceArray, sliceOfArray, sliceSlice } from "../../../runtime/slice.js";
 import { sizeof } from "../../../runtime/typesize.js";
 import { fakeAddress } from "../../../runtime/objid.js";
 import { MapIter, mapGet, mapLen, type GoMap } from "../../../runtime/map.js";
@@ -13,7 +13,7 @@ import type { Complex } from "../../../runtime/complex.js";
 import type { I64 } from "../../../runtime/int64.js";
 import {
   ADDR, KIND_MASK, RO, RO_EMBED, RO_STICKY, type Val, invalidValue, isAggregate, kindOf, load, mk, mustBe, num,
-  panicStr, panicValueError, reg, ro, typeIface, typeOfIface,
+  panicStr, panicValueError, ro, typeIface, typeOfIface,
 } from "./core.js";
 import { assignTo } from "./assign.js";
 import { isComplexKind, isFloatKind, isIntKind, isUintKind, methodCount } from "./typeops.js";
