@@ -147,7 +147,19 @@ P.assignExpr = function (this: FuncLowerer, s: AssignStmt): J.Expr | null {
   const lv = this.lvalue(lhs[0]!, pre);
   if (lv === null) return null;
   let v: J.Expr;
-  if (s.rhs === null) {
+  const target = unparen(lhs[0]!);
+  const tv = target.kind === NodeKind.Name ? this.objOf(target) : undefined;
+  const smallVar = tv instanceof Var && this.smallVars.has(tv) ? tv : null;
+  if (smallVar !== null && s.op !== Operator.None && s.op !== Operator.Shl && s.op !== Operator.Shr) {
+    // x++, x += y on a small integer variable (bounds.ts).
+    const rv = s.rhs === null ? J.num(1) : this.once(this.value(s.rhs, lv.type), pre);
+    const small = this.smallArith(s.op, smallVar, s.rhs, lv.get(), rv);
+    if (small !== null) {
+      pre.push(lv.set(small));
+      return pre.length === 1 ? pre[0]! : J.seq(pre);
+    }
+    v = arith((n) => this.rt(n), s.op, rep(lv.type), lv.get(), rv);
+  } else if (s.rhs === null) {
     // x++ / x--
     const r = rep(lv.type);
     v = arith((n) => this.rt(n), s.op, r, lv.get(), r === 0 ? J.num(1) : oneOf(this, lv.type));

@@ -20,6 +20,7 @@ import { FuncLowerer } from "./func.js";
 import { R, rep, arith, shift, negate, complement, isWide, isInt } from "./ops.js";
 import { fieldProp } from "./typedesc.js";
 import "./pairs.js";
+import "./bounds.js";
 
 declare module "./func.js" {
   interface FuncLowerer {
@@ -585,7 +586,13 @@ P.binaryExpr1 = function (this: FuncLowerer, e: Operation): J.Expr {
     }
     default: {
       const t = this.typeOf(e);
-      return arith((n) => this.rt(n), e.op, rep(t), this.expr(e.x), this.expr(y));
+      const r = rep(t);
+      const xs = this.expr(e.x), ys = this.expr(y);
+      if (r === R.I64) {
+        const small = this.smallArith(e.op, e.x, y, xs, ys);
+        if (small !== null) return small;
+      }
+      return arith((n) => this.rt(n), e.op, r, xs, ys);
     }
   }
 };

@@ -153,6 +153,7 @@ export class FuncLowerer {
     const gen = this.pc.blocking.mayBlock(obj);
     this.declGoName = obj.pkg !== null ? PC.goNameOf(obj) : null;
     this.choosePairs(params, d.body!);
+    this.chooseSmallVars([...params, ...sig.results.vars], d.body!);
     this.pendingWide = wide;
     const fn = this.lowerFunc(name, sig, params, d.body!, name, gen, sig.results.vars);
     return J.funcDecl(name, fn.params, fn.body, gen ? { generator: true } : {}, d.pos);
