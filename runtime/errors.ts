@@ -170,14 +170,21 @@ addMethod(panicNilErrorPtrT, "RuntimeError", "", markerSig, noop);
 
 // ---- raising ----
 
+/** A runtime error's panic, with the JS stack of where it happened for the traceback. */
+function runtimePanic(v: Iface): GoPanic {
+  const p = new GoPanic(v);
+  p.jsError = new Error();
+  return p;
+}
+
 /** A panic with a runtime.errorString value ("runtime error: " + msg). */
 export function panicError(msg: string): never {
-  throw new GoPanic(new Iface(errorStringT, msg));
+  throw runtimePanic(new Iface(errorStringT, msg));
 }
 
 /** A panic with a runtime.plainError value (msg as is). */
 export function panicPlain(msg: string): never {
-  throw new GoPanic(new Iface(plainErrorT, msg));
+  throw runtimePanic(new Iface(plainErrorT, msg));
 }
 
 function panicBounds(code: BoundsCode, x: I64, y: number): never {
@@ -186,7 +193,7 @@ function panicBounds(code: BoundsCode, x: I64, y: number): never {
   e.y = y;
   e.signed = true;
   e.code = code;
-  throw new GoPanic(new Iface(boundsErrorT, e));
+  throw runtimePanic(new Iface(boundsErrorT, e));
 }
 
 /** s[i] with i outside [0, len). */
@@ -282,7 +289,7 @@ export function panicTypeAssert(have: Type | null, want: Type, iface: Type | nul
   e.concrete = have;
   e.asserted = want;
   e.missingMethod = missingMethod;
-  throw new GoPanic(new Iface(typeAssertionErrorPtrT, e));
+  throw runtimePanic(new Iface(typeAssertionErrorPtrT, e));
 }
 
 /** The panic for panic(nil): since Go 1.21 its value is a *runtime.PanicNilError. */

@@ -2,6 +2,7 @@
 // nothing else. Generated code binds the names it needs once (`const $add64 = $rt.add64`).
 
 export * from "./int64.js";
+export * from "./int64pair.js";
 export * from "./arith.js";
 export * from "./complex.js";
 export { Slice, nilSlice, makeSlice, sliceOfArray, append1, appendN, appendSlice, appendString, copySlice, copyString, idx, sliceSlice, sliceArray, sliceString, sliceToArray, sliceToArrayPtr } from "./slice.js";

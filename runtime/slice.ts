@@ -193,7 +193,16 @@ export function appendString(s: Slice, str: string): Slice {
  */
 function moveElems(elem: Type | undefined, dst: any, d0: number, src: any, s0: number, k: number): void {
   if (ArrayBuffer.isView(dst)) {
-    (dst as Uint8Array).set((src as Uint8Array).subarray(s0, s0 + k), d0);
+    // A subarray view costs more than copying a few elements one by one.
+    if (k > 32) {
+      (dst as Uint8Array).set((src as Uint8Array).subarray(s0, s0 + k), d0);
+    } else if (dst === src && d0 > s0) {
+      const a = dst as Uint8Array;
+      for (let i = k - 1; i >= 0; i--) a[d0 + i] = a[s0 + i]!;
+    } else {
+      const a = dst as Uint8Array, b = src as Uint8Array;
+      for (let i = 0; i < k; i++) a[d0 + i] = b[s0 + i]!;
+    }
     return;
   }
   const agg = elem !== undefined && isAggregate(elem);

@@ -27,8 +27,18 @@ export function stringToBytes(s: string): Slice {
 /** Bytes per String.fromCharCode.apply call: well below engines' argument-count limits. */
 const CHUNK = 8192;
 
+/** Up to this length, bytesToStringRaw builds strings byte by byte. */
+const SHORT = 24;
+
 /** The bytes a[o:o+n] as a byte string. */
 export function bytesToStringRaw(a: Uint8Array | number[], o: number, n: number): string {
+  if (n <= SHORT) {
+    // A short string is cheaper to build a byte at a time than through a subarray view and
+    // apply: V8 keeps one-character strings interned and copies short concatenations flat.
+    let s = "";
+    for (let i = o, e = o + n; i < e; i++) s += String.fromCharCode(a[i]!);
+    return s;
+  }
   if (n <= CHUNK) {
     if (ArrayBuffer.isView(a)) return String.fromCharCode.apply(null, a.subarray(o, o + n) as unknown as number[]);
     return String.fromCharCode.apply(null, (a as number[]).slice(o, o + n));

@@ -11,6 +11,7 @@ import { OperandMode } from "../types/operand.js";
 import { FuncLowerer } from "./func.js";
 import { arith, rep, shift } from "./ops.js";
 import { fieldProp } from "./typedesc.js";
+import { pairLValue } from "./pairs.js";
 
 export interface LValue {
   type: Type;
@@ -68,6 +69,8 @@ P.lvalue = function (this: FuncLowerer, e: Expr, pre: J.Expr[], snapshot = false
     case NodeKind.Name: {
       const o = this.objOf(e);
       if (!(o instanceof Var)) throw new InternalError(`assignment to ${e.value}`);
+      const pv = this.pairVars.get(o);
+      if (pv !== undefined) return pairLValue(this, pv, t);
       return simple(this.varRef(o));
     }
     case NodeKind.SelectorExpr: {
@@ -138,11 +141,25 @@ P.lvalue = function (this: FuncLowerer, e: Expr, pre: J.Expr[], snapshot = false
 P.assignExpr = function (this: FuncLowerer, s: AssignStmt): J.Expr | null {
   const lhs = unpackListExpr(s.lhs);
   if (lhs.length !== 1 || s.op === Operator.Def) return null;
+  const pa = this.pairAssign(s);
+  if (pa !== null) return pa;
   const pre: J.Expr[] = [];
   const lv = this.lvalue(lhs[0]!, pre);
   if (lv === null) return null;
   let v: J.Expr;
-  if (s.rhs === null) {
+  const target = unparen(lhs[0]!);
+  const tv = target.kind === NodeKind.Name ? this.objOf(target) : undefined;
+  const smallVar = tv instanceof Var && this.smallVars.has(tv) ? tv : null;
+  if (smallVar !== null && s.op !== Operator.None && s.op !== Operator.Shl && s.op !== Operator.Shr) {
+    // x++, x += y on a small integer variable (bounds.ts).
+    const rv = s.rhs === null ? J.num(1) : this.once(this.value(s.rhs, lv.type), pre);
+    const small = this.smallArith(s.op, smallVar, s.rhs, lv.get(), rv);
+    if (small !== null) {
+      pre.push(lv.set(small));
+      return pre.length === 1 ? pre[0]! : J.seq(pre);
+    }
+    v = arith((n) => this.rt(n), s.op, rep(lv.type), lv.get(), rv);
+  } else if (s.rhs === null) {
     // x++ / x--
     const r = rep(lv.type);
     v = arith((n) => this.rt(n), s.op, r, lv.get(), r === 0 ? J.num(1) : oneOf(this, lv.type));
@@ -245,6 +262,10 @@ function defineStmt(fl: FuncLowerer, lhs: readonly Expr[], rhs: readonly Expr[],
     const used = fl.info.uses.get(n);
     return { v: used instanceof Var ? used : null, fresh: false };
   });
+  if (lhs.length === 1 && rhs.length === 1 && targets[0]!.fresh && targets[0]!.v !== null && fl.pairVars.has(targets[0]!.v)) {
+    fl.pairDeclare(targets[0]!.v, rhs[0]!, s.pos);
+    return;
+  }
   let vals: J.Expr[];
   const pre: J.Expr[] = [];
   if (rhs.length === 1 && lhs.length > 1) {
@@ -280,6 +301,19 @@ P.varDecl = function (this: FuncLowerer, d: VarDecl): void {
   const names = d.nameList;
   const vars = names.map((n) => this.info.defs.get(n) as Var | null | undefined);
   const values = unpackListExpr(d.values);
+  if ((values.length === 0 || values.length === vars.length) && vars.some((v) => v && this.pairVars.has(v))) {
+    // One variable at a time: the values are evaluated left to right, and none can refer to
+    // a variable of the same declaration.
+    vars.forEach((v, i) => {
+      const x = values.length === 0 ? null : values[i]!;
+      if (v && this.pairVars.has(v)) { this.pairDeclare(v, x, d.pos); return; }
+      if (!v || v.name === "_") { if (x !== null) this.emit(J.exprStmt(this.expr(x))); return; }
+      const val = x === null ? this.zero(v.type!) : this.value(x, this.subst(v.type!));
+      const name = this.declareLocal(v);
+      this.emit(J.let_(name, this.isBoxed(v) ? J.new_(this.rt("Box"), [val]) : val, d.pos));
+    });
+    return;
+  }
   let vals: (J.Expr | null)[];
   if (values.length === 0) {
     vals = vars.map((v) => (v ? this.zero(v.type!) : null));

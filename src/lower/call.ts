@@ -57,6 +57,13 @@ P.callExpr = function (this: FuncLowerer, e: CallExpr): J.Expr {
     if (!(o instanceof Builtin)) throw new InternalError("builtin without object");
     return this.builtinCall(e, o.id_);
   }
+  const wc = this.wideCall(e);
+  if (wc !== null) {
+    const R0 = this.rt("PAIR");
+    const tail = wc.result === null ? [wc.call] : [wc.call, this.packPair({ h: J.index(R0, J.num(0)), l: J.index(R0, J.num(1)) }, wc.result === "s")];
+    const all = [...wc.pre, ...tail];
+    return all.length === 1 ? all[0]! : J.seq(all);
+  }
   const fun = unparen(e.fun);
   const sig = under(this.typeOf(e.fun)) as Signature;
   const how = this.callBlocks(e);
@@ -339,6 +346,8 @@ P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, ent
 P.conversion = function (this: FuncLowerer, x: Expr, to: Type): J.Expr {
   const tv = this.tv(x);
   const from = this.typeOf(x);
+  const pc = this.pairConversion(x, from, this.subst(to));
+  if (pc !== null) return pc;
   return this.convertValue(this.expr(x), tv.mode === OperandMode.Constant ? defaultOf(from) : from, this.subst(to), this.isFresh(x));
 };
 

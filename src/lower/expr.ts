@@ -19,6 +19,8 @@ import { OperandMode } from "../types/operand.js";
 import { FuncLowerer } from "./func.js";
 import { R, rep, arith, shift, negate, complement, isWide, isInt } from "./ops.js";
 import { fieldProp } from "./typedesc.js";
+import "./pairs.js";
+import "./bounds.js";
 
 declare module "./func.js" {
   interface FuncLowerer {
@@ -69,9 +71,12 @@ P.expr = function (this: FuncLowerer, e: Expr): J.Expr {
     case NodeKind.SliceExpr: return this.sliceExpr(e);
     case NodeKind.AssertExpr: return this.assertExpr(e, false);
     case NodeKind.CallExpr: return this.callExpr(e);
-    case NodeKind.Operation:
+    case NodeKind.Operation: {
+      const pe = this.pairOperation(e);
+      if (pe !== null) return pe;
       if (e.y === null) return this.unaryExpr(e);
       return this.binaryExpr(e);
+    }
     case NodeKind.KeyValueExpr: throw new InternalError("key-value outside a composite literal");
     default: throw new InternalError(`expression kind ${e.kind} not lowered`);
   }
@@ -80,7 +85,11 @@ P.expr = function (this: FuncLowerer, e: Expr): J.Expr {
 function nameExpr(fl: FuncLowerer, e: Name): J.Expr {
   const o = fl.objOf(e);
   if (o === undefined) throw new InternalError(`unresolved name ${e.value}`);
-  if (o instanceof Var) return fl.varRef(o);
+  if (o instanceof Var) {
+    const pv = fl.pairVars.get(o);
+    if (pv !== undefined) return fl.packPair({ h: J.ident(pv.h), l: J.ident(pv.l) }, pv.signed);
+    return fl.varRef(o);
+  }
   if (o instanceof Func) return funcValue(fl, e, o);
   if (o instanceof Nil) return fl.zero(fl.typeOf(e));
   if (o instanceof Const) return fl.constValue(o.val!, fl.subst(o.type!));
@@ -577,7 +586,13 @@ P.binaryExpr1 = function (this: FuncLowerer, e: Operation): J.Expr {
     }
     default: {
       const t = this.typeOf(e);
-      return arith((n) => this.rt(n), e.op, rep(t), this.expr(e.x), this.expr(y));
+      const r = rep(t);
+      const xs = this.expr(e.x), ys = this.expr(y);
+      if (r === R.I64) {
+        const small = this.smallArith(e.op, e.x, y, xs, ys);
+        if (small !== null) return small;
+      }
+      return arith((n) => this.rt(n), e.op, r, xs, ys);
     }
   }
 };

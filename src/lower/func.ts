@@ -18,6 +18,7 @@ import { jsIdent, NameScope } from "./names.js";
 import type { LowerPackage, ProgramCompiler } from "./program.js";
 import { ProgramCompiler as PC } from "./program.js";
 import type { DeferFrame } from "./defer.js";
+import type { WideABI } from "./wide.js";
 
 export interface Frame {
   parent: Frame | null;
@@ -37,6 +38,8 @@ export interface Frame {
   lits: number;
   /** A function literal (its literals are named f.func1.1, not f.func1.func1). */
   isLit: boolean;
+  /** The wide form of a function returning a pair (pairs.ts): results go to PAIR. */
+  wideResult: "s" | "u" | null;
 }
 
 export class FuncLowerer {
@@ -49,6 +52,8 @@ export class FuncLowerer {
   readonly labels = new Map<string, string>();
   /** The Go name and kind for the next frame lowerFunc makes. */
   private declGoName: string | null = null;
+  /** The wide form the next lowerFunc makes (its own parameters only, not its literals'). */
+  private pendingWide: WideABI | null = null;
   private litFrame = false;
 
   constructor(
@@ -138,7 +143,7 @@ export class FuncLowerer {
   // ---- functions ----
 
   /** The declaration of this lowerer's Go function under the given JS name. */
-  funcDecl(name: string): J.Stmt {
+  funcDecl(name: string, wide: WideABI | null = null): J.Stmt {
     const d = this.decl!;
     const obj = this.info.defs.get(d.name) as Func;
     const sig = obj.type as Signature;
@@ -147,6 +152,9 @@ export class FuncLowerer {
     params.push(...sig.params.vars);
     const gen = this.pc.blocking.mayBlock(obj);
     this.declGoName = obj.pkg !== null ? PC.goNameOf(obj) : null;
+    this.choosePairs(params, d.body!);
+    this.chooseSmallVars([...params, ...sig.results.vars], d.body!);
+    this.pendingWide = wide;
     const fn = this.lowerFunc(name, sig, params, d.body!, name, gen, sig.results.vars);
     return J.funcDecl(name, fn.params, fn.body, gen ? { generator: true } : {}, d.pos);
   }
@@ -189,15 +197,37 @@ export class FuncLowerer {
     this.frame.isLit = this.litFrame;
     this.declGoName = null;
     this.litFrame = false;
+    const wide = this.pendingWide;
+    this.pendingWide = null;
+    this.frame.wideResult = wide?.result ?? null;
     const jsParams: string[] = [];
     const prologue: J.Stmt[] = [];
-    for (const p of params) {
+    for (const [i, p] of params.entries()) {
+      const wk = wide?.params[i] ?? null;
+      if (wk !== null) {
+        const pv = this.pairVars.get(p);
+        if (pv !== undefined) { jsParams.push(pv.h, pv.l); continue; }
+        // A wide parameter the body does no pair arithmetic on is packed once on entry.
+        const n = this.declareLocal(p);
+        const h = this.names.fresh(n + "$h"), l = this.names.fresh(n + "$l");
+        jsParams.push(h, l);
+        const v = this.packPair({ h: J.ident(h), l: J.ident(l) }, wk === "s");
+        prologue.push(this.isBoxed(p) ? J.const_(n, J.new_(this.rt("Box"), [v])) : J.let_(n, v));
+        continue;
+      }
       const n = this.declareLocal(p);
       if (this.isBoxed(p)) {
         const raw = this.names.fresh(n + "$p");
         jsParams.push(raw);
         prologue.push(J.const_(n, J.new_(this.rt("Box"), [J.ident(raw)])));
       } else jsParams.push(n);
+      const pv = this.pairVars.get(p);
+      if (pv !== undefined) {
+        prologue.push(J.varDecl(J.DeclKind.Let, [
+          { name: pv.h, init: J.call(this.rt("hiOf"), [J.ident(n)]) },
+          { name: pv.l, init: J.call(this.rt("loOf"), [J.ident(n)]) },
+        ]));
+      }
     }
     const df = this.deferFrame(body, rawResults);
     const results = sig.results.vars;
@@ -285,7 +315,7 @@ export class FuncLowerer {
 }
 
 function newFrame(parent: Frame | null, sig: Signature | null): Frame {
-  return { parent, temps: [], freeTemps: [], sig, results: null, defers: null, selfName: null, gen: false, goName: null, lits: 0, isLit: false };
+  return { parent, temps: [], freeTemps: [], sig, results: null, defers: null, selfName: null, gen: false, goName: null, lits: 0, isLit: false, wideResult: null };
 }
 
 import { Token } from "../syntax/index.js";

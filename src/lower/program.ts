@@ -21,6 +21,7 @@ import { TypeRegistry, fieldProp, typeStr } from "./typedesc.js";
 import { jsIdent, NameScope } from "./names.js";
 import { FuncLowerer } from "./func.js";
 import { BlockingAnalysis } from "./blocking.js";
+import { wideEligible, wideWrapper, type WideABI } from "./wide.js";
 
 export interface LowerPackage {
   path: string;
@@ -239,7 +240,9 @@ export class ProgramCompiler {
     const out: Record<string, string> = {};
     for (const [o, js] of this.objNames) {
       if (!(o instanceof Func) || o.pkg === null) continue;
-      out[js] = ProgramCompiler.goNameOf(o);
+      // A function with a wide form is traced by that form; its wrapper frame is left out.
+      const w = this.wideForms.get(o);
+      out[w ? w.name : js] = ProgramCompiler.goNameOf(o);
     }
     for (const [js, go] of this.closureNames) out[js] = go;
     return out;
@@ -334,7 +337,25 @@ export class ProgramCompiler {
       return;
     }
     const fl = new FuncLowerer(this, p, d, new Map(), new NameScope());
-    this.funcDecls.push(fl.funcDecl(name));
+    const wide = this.wideABI(obj);
+    this.funcDecls.push(fl.funcDecl(wide?.name ?? name, wide));
+    if (wide !== null) this.funcDecls.push(wideWrapper(fl, name, wide, sig.params.vars.length));
+  }
+
+  private readonly wideForms = new Map<Func, WideABI | null>();
+
+  /** The wide form of a declared function (pairs.ts), or null when it has none. */
+  wideABI(f: Func): WideABI | null {
+    let w = this.wideForms.get(f);
+    if (w !== undefined) return w;
+    w = null;
+    const d = this.declOf.get(f);
+    if (d !== undefined) {
+      const e = wideEligible(d.decl, f.type as Signature, d.pkg.info, this.blocking.mayBlock(f));
+      if (e !== null) w = { name: this.globalNames.fresh(this.objName(f) + "$w"), ...e };
+    }
+    this.wideForms.set(f, w);
+    return w;
   }
 
   /** "path.Func" or "path.Type.Method" for a function of the program. */

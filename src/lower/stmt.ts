@@ -685,6 +685,10 @@ function returnStmt(fl: FuncLowerer, s: ReturnStmt): void {
   const sig = f.sig!;
   const results = sig.results.vars;
   const exprs = unpackListExpr(s.results);
+  if (f.wideResult !== null && rf === null && f.defers === null && f.results === null && exprs.length === 1) {
+    fl.wideReturn(exprs[0]!);
+    return;
+  }
   let vals: J.Expr[] = [];
   if (exprs.length === 1 && results.length > 1) {
     const tv = fl.tupleValues(exprs[0]!, results.length);

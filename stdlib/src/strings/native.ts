@@ -61,9 +61,6 @@ registerNatives("strings", {
   asciiLower(s: string): string {
     return /[A-Z]/.test(s) ? s.toLowerCase() : s;
   },
-  byteString(c: number): string {
-    return oneByte[c]!;
-  },
   appendCap(c: number, l: number): number {
     return grownCap(types.uint8, l, c);
   },
