@@ -14,6 +14,7 @@ import { bytesToStringRaw, encodeRune } from "../../../runtime/string.js";
 import { Fmt } from "./format.js";
 import { callGo, methodsOf, recoverFrom } from "./methods.js";
 import { sortedEntries } from "./mapsort.js";
+import { reflectValueOperand } from "../reflect/fmthook.js";
 
 const bytesType = sliceOf(types.uint8);
 
@@ -319,7 +320,33 @@ export class Printer extends Fmt {
       this.printBytes(s.a === null ? "" : bytesToStringRaw(s.a, s.o, s.n), s.a === null, verb, "[]byte", t, v);
       return;
     }
+    const rv = reflectValueOperand(t, v);
+    if (rv !== null) {
+      this.printReflectValue(rv.t, rv.v, rv.canInterface, verb);
+      return;
+    }
     if (!this.handleMethods(t, v, verb)) this.printValue(t, v, verb, 0, false);
+  }
+
+  /**
+   * A reflect.Value argument prints as the value it holds, as gc's fmt does: with that value's
+   * own methods when reflect could hand it out as an interface, else by walking it (and
+   * nothing under it may use methods either). The zero Value has its own text.
+   */
+  private printReflectValue(t: Type | null, v: any, canInterface: boolean, verb: number): void {
+    if (t === null) {
+      this.fmtS("<invalid reflect.Value>");
+      return;
+    }
+    if (canInterface) {
+      // Interface() of an interface-typed Value gives the dynamic value.
+      if (t.kind !== Kind.Interface) {
+        if (this.handleMethods(t, v, verb)) return;
+      } else if (v !== null) {
+        if (this.handleMethods((v as Iface).t, (v as Iface).v, verb)) return;
+      }
+    }
+    this.printValue(t, v, verb, 0, !canInterface);
   }
 
   /** A value of a basic kind. */
