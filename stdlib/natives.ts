@@ -32,3 +32,4 @@ import "./src/math/rand/v2/native.js";
 import "./src/math/rand/native.js";
 import "./src/flag/native.js";
 import "./src/reflect/native.js";
+import "./src/encoding/json/native.js";
