@@ -1,5 +1,6 @@
 // Suite "test-run": the `// run` tests of $GOROOT/test listed in conformance/core-run-tests.txt
-// (and in conformance/defer-run-tests.txt: the other run tests that use defer or recover),
+// (and in conformance/defer-run-tests.txt: the other run tests that use defer or recover; and in
+// conformance/stdlib-run-tests.txt: the others needing only packages of gots' standard library),
 // each compiled and run by `gots run` in its own process, judged by the harness's rule
 // (exit status 0; combined stdout+stderr equal to X.out, or empty without one).
 //
@@ -31,6 +32,7 @@ async function run(ctx: RunContext): Promise<SuiteOutput> {
   const list = [...new Set([
     ...parseTestList(readFileSync(join(ctx.repoRoot, "conformance", "core-run-tests.txt"), "utf8")),
     ...parseTestList(readFileSync(join(ctx.repoRoot, "conformance", "defer-run-tests.txt"), "utf8")),
+    ...parseTestList(readFileSync(join(ctx.repoRoot, "conformance", "stdlib-run-tests.txt"), "utf8")),
   ])];
   const cache = loadCache(join(ctx.repoRoot, "conformance", "expect", "gc-syntax.json"), ctx.env.version);
   const buildCtx: BuildContext = cache.context ?? defaultBuildContext();

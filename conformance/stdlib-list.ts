@@ -1,0 +1,108 @@
+// Generates conformance/stdlib-run-tests.txt: the `// run` tests of $GOROOT/test that neither
+// core-run-tests.txt nor defer-run-tests.txt names and whose imports (in the test file and in
+// the extra files its recipe names) are all packages gots' standard library provides
+// (stdlib/src, plus unsafe and encoding/json, which is being written). Tests without such imports that were left out of the other lists
+// for another reason (a runtime function beyond the core's, a harness directory the core list
+// does not cover) are included too: nothing but the language and those packages stands in
+// their way.
+//
+//   npx tsc -p tsconfig.json && node dist/conformance/stdlib-list.js [--goroot DIR] [--print-excluded]
+//
+// writes the list (or, with --print-excluded, shows the run tests left out and why).
+
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseSourceRaw } from "../src/driver.js";
+import { ImportDecl } from "../src/syntax/nodes.js";
+import { defaultBuildContext, listTestFiles, selectTest } from "./recipe.js";
+import { byteOrder, loadCache } from "./oracle.js";
+import { parseTestList } from "./runrule.js";
+
+const repoRoot = join(fileURLToPath(import.meta.url), "..", "..", "..");
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const goroot = argValue("--goroot") ?? process.env.GOROOT ?? "/usr/lib/go-1.23";
+const testRoot = join(goroot, "test");
+
+/**
+ * Packages of the standard library's planned set that may not be in stdlib/src yet: their tests
+ * are listed now (as known failures until the package lands) so that they start to count then.
+ */
+const PLANNED = ["encoding/json"];
+
+/** Import paths gots can load: every stdlib/src directory holding non-test Go files. */
+function stdlibPackages(): Set<string> {
+  const root = join(repoRoot, "stdlib", "src");
+  const out = new Set<string>(["unsafe", ...PLANNED]);
+  const walk = (dir: string): void => {
+    const names = readdirSync(dir);
+    if (names.some((n) => n.endsWith(".go") && !n.endsWith("_test.go"))) {
+      const rel = relative(root, dir);
+      // testdata folders hold generators of expected values, not packages.
+      if (!rel.split("/").includes("testdata")) out.add(rel);
+    }
+    for (const n of names) if (statSync(join(dir, n)).isDirectory()) walk(join(dir, n));
+  };
+  walk(root);
+  return out;
+}
+
+function importsOf(path: string): string[] | null {
+  const text = readFileSync(path, "latin1");
+  const { file, diagnostics } = parseSourceRaw(path, text);
+  if (diagnostics.length > 0) return null;
+  const out: string[] = [];
+  for (const d of file.declList) {
+    if (!(d instanceof ImportDecl) || d.path === null) continue;
+    const v = d.path.value;
+    out.push(v.startsWith("`") ? v.slice(1, -1) : (JSON.parse(v) as string));
+  }
+  return out;
+}
+
+const have = stdlibPackages();
+const listed = new Set([
+  ...parseTestList(readFileSync(join(repoRoot, "conformance", "core-run-tests.txt"), "utf8")),
+  ...parseTestList(readFileSync(join(repoRoot, "conformance", "defer-run-tests.txt"), "utf8")),
+]);
+const cache = loadCache(join(repoRoot, "conformance", "expect", "gc-syntax.json"), "");
+const buildCtx = cache.context ?? defaultBuildContext();
+
+const chosen: string[] = [];
+const excluded: string[] = [];
+for (const path of listTestFiles(testRoot)) {
+  if (listed.has(path)) continue;
+  const src = readFileSync(join(testRoot, path), "latin1");
+  const sel = selectTest(src, buildCtx);
+  if (sel.status !== "test" || sel.recipe.rawAction !== "run") continue;
+  // The recipe's leading .go words are extra files of the program, relative to the test's directory.
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
+  const files = [join(testRoot, path), ...sel.recipe.args.filter((a) => a.endsWith(".go")).map((a) => join(testRoot, dir, a))];
+  const missing: string[] = [];
+  for (const f of files) {
+    const imps = existsSync(f) ? importsOf(f) : null;
+    if (imps === null) { missing.push(`(cannot read imports of ${relative(testRoot, f)})`); continue; }
+    for (const p of imps) if (!have.has(p) && !missing.includes(p)) missing.push(p);
+  }
+  if (missing.length === 0) chosen.push(path);
+  else excluded.push(`${path}: ${missing.join(", ")}`);
+}
+
+if (process.argv.includes("--print-excluded")) {
+  console.log(excluded.join("\n"));
+} else {
+  const header = [
+    "# Run tests of $GOROOT/test outside core-run-tests.txt and defer-run-tests.txt whose imports are all",
+    "# packages of gots' standard library (stdlib/src, unsafe, encoding/json), or that import nothing beyond the core's",
+    "# packages but were left out of the core list for another reason. They run in the test-run suite with",
+    "# the other lists; sorted bytewise. Generated by conformance/stdlib-list.ts (node dist/conformance/stdlib-list.js);",
+    "# regenerate when stdlib/src gains packages.",
+  ];
+  writeFileSync(join(repoRoot, "conformance", "stdlib-run-tests.txt"), [...header, ...chosen.sort(byteOrder), ""].join("\n"));
+  console.log(`${chosen.length} tests written; ${excluded.length} run tests need other packages`);
+}
