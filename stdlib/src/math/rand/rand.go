@@ -4,8 +4,6 @@
 // deterministic Go 1 source, as in Go 1.20 and later.
 package rand
 
-import "sync"
-
 // Source is a source of uniformly distributed non-negative int64 values.
 type Source interface {
 	Int63() int64
@@ -44,10 +42,8 @@ func New(src Source) *Rand {
 // Seed reseeds the source and forgets any pending Read bytes.
 func (r *Rand) Seed(seed int64) {
 	if lk, ok := r.src.(*lockedSource); ok {
-		lk.mu.Lock()
 		lk.seed(seed)
 		r.readPos = 0
-		lk.mu.Unlock()
 		return
 	}
 	r.src.Seed(seed)
@@ -180,8 +176,6 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 func (r *Rand) Read(p []byte) (n int, err error) {
 	switch src := r.src.(type) {
 	case *lockedSource:
-		src.mu.Lock()
-		defer src.mu.Unlock()
 		return read(p, src.s, &r.readVal, &r.readPos)
 	}
 	return read(p, r.src, &r.readVal, &r.readPos)
@@ -217,31 +211,18 @@ func (*runtimeSource) Int63() int64   { return int64(runtimeRand() & rngMask) }
 func (*runtimeSource) Uint64() uint64 { return runtimeRand() }
 func (*runtimeSource) Seed(int64)     { panic("internal error: call to runtimeSource.Seed") }
 
-// lockedSource is the Go 1 source behind the global functions once Seed was called.
+// lockedSource is the Go 1 source behind the global functions once Seed was called. gc
+// guards it (and the global generator) with mutexes; goroutines here share one thread and
+// these sections contain no scheduling point, so no lock is needed. Without one, the
+// top-level functions never block, and neither do their callers (a blocking call makes the
+// caller a generator, which costs time and cannot be called from every context).
 type lockedSource struct {
-	mu sync.Mutex
-	s  *rngSource
+	s *rngSource
 }
 
-func (r *lockedSource) Int63() (n int64) {
-	r.mu.Lock()
-	n = r.s.Int63()
-	r.mu.Unlock()
-	return
-}
-
-func (r *lockedSource) Uint64() (n uint64) {
-	r.mu.Lock()
-	n = r.s.Uint64()
-	r.mu.Unlock()
-	return
-}
-
-func (r *lockedSource) Seed(seed int64) {
-	r.mu.Lock()
-	r.seed(seed)
-	r.mu.Unlock()
-}
+func (r *lockedSource) Int63() int64    { return r.s.Int63() }
+func (r *lockedSource) Uint64() uint64  { return r.s.Uint64() }
+func (r *lockedSource) Seed(seed int64) { r.seed(seed) }
 
 func (r *lockedSource) seed(seed int64) {
 	if r.s == nil {
@@ -250,14 +231,10 @@ func (r *lockedSource) seed(seed int64) {
 	r.s.Seed(seed)
 }
 
-var (
-	globalMu  sync.Mutex
-	globalGen *Rand
-)
+// globalGen is the generator of the top-level functions, made on first use.
+var globalGen *Rand
 
 func globalRand() *Rand {
-	globalMu.Lock()
-	defer globalMu.Unlock()
 	if globalGen == nil {
 		if autoseedOff() {
 			globalGen = New(new(lockedSource))
@@ -274,19 +251,15 @@ func globalRand() *Rand {
 //
 // Deprecated: use New(NewSource(seed)) for a reproducible sequence.
 func Seed(seed int64) {
-	globalMu.Lock()
 	if globalGen != nil {
 		if _, ok := globalGen.src.(*lockedSource); ok {
-			g := globalGen
-			globalMu.Unlock()
-			g.Seed(seed)
+			globalGen.Seed(seed)
 			return
 		}
 	}
 	r := New(new(lockedSource))
 	r.Seed(seed)
 	globalGen = r
-	globalMu.Unlock()
 }
 
 func Int63() int64                       { return globalRand().Int63() }
