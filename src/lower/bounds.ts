@@ -67,6 +67,8 @@ function smallConst(fl: FuncLowerer, e: Expr): boolean {
 }
 
 interface Source { expr: Expr | null; op: Operator; drift: boolean }
+/** The source of a range loop's index: less than the length. */
+const LEN_EXPR = { kind: -1 } as unknown as Expr;
 
 function isSigned64(t: import("../types/index.js").Type): boolean {
   return rep(t) === R.I64;
@@ -142,7 +144,7 @@ P.chooseSmallVars = function (this: FuncLowerer, own: readonly Var[], body: Bloc
         if (kv !== null) {
           const indexed = xt.tkind === TypeKind.Slice || xt.tkind === TypeKind.Array || xt.tkind === TypeKind.Pointer
             || (xt.tkind === TypeKind.Basic && rep(xt) === R.Str);
-          if (indexed) add(kv, { expr: null, op: Operator.None, drift: true });
+          if (indexed) add(kv, { expr: LEN_EXPR, op: Operator.None, drift: false });
           else if (xt.tkind === TypeKind.Basic && rep(xt) !== R.Str) add(kv, { expr: rc.x, op: Operator.None, drift: true });
           else bad.add(kv);
         }
@@ -164,6 +166,7 @@ P.chooseSmallVars = function (this: FuncLowerer, own: readonly Var[], body: Bloc
       let b = -Infinity;
       for (const s of sources.get(v)!) {
         if (s.drift) b = Math.max(b, DRIFT, old);
+        else if (s.expr === LEN_EXPR) b = Math.max(b, LEN);
         else if (s.expr === null) b = Math.max(b, 0);
         else if (s.op === Operator.None || s.op === Operator.Def) b = Math.max(b, this.boundOf(s.expr));
         else b = Math.max(b, combine(s.op, old, this.boundOf(s.expr), constBits(this, s.expr)));
@@ -240,9 +243,20 @@ P.smallArith = function (this: FuncLowerer, op: Operator, x: Expr | Var, y: Expr
   switch (op) {
     case Operator.Add: return J.binary(B.Add, xs, ys);
     case Operator.Sub: return J.binary(B.Sub, xs, ys);
-    case Operator.Mul:
+    case Operator.Mul: {
       // + 0 turns the -0 of a zero times a negative number into 0.
-      return bx + by <= 53 ? J.binary(B.Add, J.binary(B.Mul, xs, ys), J.num(0)) : null;
+      if (bx + by <= 53) return J.binary(B.Add, J.binary(B.Mul, xs, ys), J.num(0));
+      // Both are numbers: the product is exact when it lies in the safe range, and a
+      // product that does not rounds to a double outside it.
+      const pre: J.Expr[] = [];
+      const a = this.once(xs, pre), b = this.once(ys, pre);
+      const t = J.ident(this.tmp());
+      pre.push(J.cond(
+        J.binary(B.Le, J.call(J.dot(J.ident("Math"), "abs"), [J.assign(t, J.binary(B.Mul, a, b))]), J.num(Number.MAX_SAFE_INTEGER)),
+        J.binary(B.Add, t, J.num(0)),
+        J.call(this.rt("mul64"), [a, b])));
+      return pre.length === 1 ? pre[0]! : J.seq(pre);
+    }
     case Operator.Div:
       // Rounding cannot carry a quotient below 2^53 across an integer.
       if (cy === null || isZero(this, y!)) return null;

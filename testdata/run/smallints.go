@@ -73,7 +73,19 @@ func named() (r int) {
 	return math.MaxInt64
 }
 
+func products(xs []int) {
+	big := 1 << 40
+	mid := 1 << 20
+	neg := -3
+	for i := range xs {
+		p := big * (mid + i)
+		q := (i + 1) * neg * 0
+		fmt.Println(p, big*mid*4, q, neg*big)
+	}
+}
+
 func main() {
+	products(make([]int, 3))
 	fmt.Println(quot(make([]int, 7)))
 	fmt.Println(quot(nil))
 	fmt.Println(counters(100), counters(0), counters(-5))
