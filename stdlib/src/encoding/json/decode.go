@@ -171,6 +171,10 @@ func (d *decodeState) value(v reflect.Value) error {
 // the first pointer that can be set to nil. A named addressable value is first seen
 // through its address, so that methods with pointer receivers count.
 func indirect(v reflect.Value, decodingNull bool) (Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
+	// Most values are neither pointers nor interfaces and have no decoding methods.
+	if k := v.Kind(); k != reflect.Pointer && k != reflect.Interface && !ptrUnmarshals(v.Type()) {
+		return nil, nil, v
+	}
 	orig := v
 	viaAddr := false
 	if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() {
@@ -221,6 +225,19 @@ func indirect(v reflect.Value, decodingNull bool) (Unmarshaler, encoding.TextUnm
 		}
 	}
 	return nil, nil, v
+}
+
+var ptrUnmarshalCache = map[reflect.Type]bool{}
+
+// ptrUnmarshals reports whether *t has an UnmarshalJSON or UnmarshalText method.
+func ptrUnmarshals(t reflect.Type) bool {
+	b, ok := ptrUnmarshalCache[t]
+	if !ok {
+		pt := reflect.PointerTo(t)
+		b = pt.Implements(unmarshalerType) || pt.Implements(textUnmarshalerType)
+		ptrUnmarshalCache[t] = b
+	}
+	return b
 }
 
 // array decodes the array at d.off into v.

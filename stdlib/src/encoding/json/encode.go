@@ -19,7 +19,7 @@ import (
 // escaped.
 func Marshal(v any) ([]byte, error) {
 	var e encodeState
-	if err := e.marshal(v, encOpts{escapeHTML: true}); err != nil {
+	if err := e.marshal(v, optEscapeHTML); err != nil {
 		return nil, err
 	}
 	return e.buf, nil
@@ -51,9 +51,23 @@ const cycleCheckDepth = 1000
 
 type encodeError struct{ err error }
 
-type encOpts struct {
-	quoted     bool // inside a ",string" field
-	escapeHTML bool
+// encOpts are the options an encoder runs under, as bits (a plain integer is cheaper to
+// pass around than a struct).
+type encOpts uint8
+
+const (
+	optQuoted     encOpts = 1 << iota // inside a ",string" field
+	optEscapeHTML                     // escape <, > and & in strings
+)
+
+func (o encOpts) quoted() bool     { return o&optQuoted != 0 }
+func (o encOpts) escapeHTML() bool { return o&optEscapeHTML != 0 }
+
+func htmlOpt(on bool) encOpts {
+	if on {
+		return optEscapeHTML
+	}
+	return 0
 }
 
 type encoderFunc func(e *encodeState, v reflect.Value, o encOpts)
@@ -202,7 +216,7 @@ func (e *encodeState) callMarshalJSON(m Marshaler, t reflect.Type, o encOpts) {
 	if err == nil {
 		// The method's output is checked, compacted and HTML-escaped like our own.
 		var out []byte
-		out, err = appendCompact(e.buf, b, o.escapeHTML)
+		out, err = appendCompact(e.buf, b, o.escapeHTML())
 		if err == nil {
 			e.buf = out
 		}
@@ -217,7 +231,7 @@ func (e *encodeState) callMarshalText(m encoding.TextMarshaler, t reflect.Type, 
 	if err != nil {
 		e.fail(&MarshalerError{t, err, "MarshalText"})
 	}
-	e.buf = appendString(e.buf, string(b), o.escapeHTML)
+	e.buf = appendString(e.buf, string(b), o.escapeHTML())
 }
 
 func marshalerEncoder(e *encodeState, v reflect.Value, o encOpts) {
@@ -260,7 +274,7 @@ func boolEncoder(e *encodeState, v reflect.Value, o encOpts) {
 	if v.Bool() {
 		s = "true"
 	}
-	if o.quoted {
+	if o.quoted() {
 		e.buf = append(append(append(e.buf, '"'), s...), '"')
 	} else {
 		e.buf = append(e.buf, s...)
@@ -268,7 +282,7 @@ func boolEncoder(e *encodeState, v reflect.Value, o encOpts) {
 }
 
 func intEncoder(e *encodeState, v reflect.Value, o encOpts) {
-	if o.quoted {
+	if o.quoted() {
 		e.buf = append(strconv.AppendInt(append(e.buf, '"'), v.Int(), 10), '"')
 	} else {
 		e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
@@ -276,7 +290,7 @@ func intEncoder(e *encodeState, v reflect.Value, o encOpts) {
 }
 
 func uintEncoder(e *encodeState, v reflect.Value, o encOpts) {
-	if o.quoted {
+	if o.quoted() {
 		e.buf = append(strconv.AppendUint(append(e.buf, '"'), v.Uint(), 10), '"')
 	} else {
 		e.buf = strconv.AppendUint(e.buf, v.Uint(), 10)
@@ -291,11 +305,11 @@ func (e *encodeState) float(v reflect.Value, bits int, o encOpts) {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		e.fail(&UnsupportedValueError{v, strconv.FormatFloat(f, 'g', -1, bits)})
 	}
-	if o.quoted {
+	if o.quoted() {
 		e.buf = append(e.buf, '"')
 	}
 	e.buf = appendFloat(e.buf, f, bits)
-	if o.quoted {
+	if o.quoted() {
 		e.buf = append(e.buf, '"')
 	}
 }
@@ -323,13 +337,13 @@ func appendFloat(b []byte, f float64, bits int) []byte {
 }
 
 func stringEncoder(e *encodeState, v reflect.Value, o encOpts) {
-	if o.quoted {
+	if o.quoted() {
 		// The JSON string is itself written as a JSON string.
-		inner := appendString(nil, v.String(), o.escapeHTML)
+		inner := appendString(nil, v.String(), o.escapeHTML())
 		e.buf = appendString(e.buf, string(inner), false)
 		return
 	}
-	e.buf = appendString(e.buf, v.String(), o.escapeHTML)
+	e.buf = appendString(e.buf, v.String(), o.escapeHTML())
 }
 
 func numberEncoder(e *encodeState, v reflect.Value, o encOpts) {
@@ -340,7 +354,7 @@ func numberEncoder(e *encodeState, v reflect.Value, o encOpts) {
 	if !isValidNumber(s) {
 		e.fail(fmt.Errorf("json: invalid number literal %q", s))
 	}
-	if o.quoted {
+	if o.quoted() {
 		e.buf = append(append(append(e.buf, '"'), s...), '"')
 	} else {
 		e.buf = append(e.buf, s...)
@@ -374,16 +388,21 @@ func structEncoder(si *structInfo) encoderFunc {
 	fields:
 		for i := range si.list {
 			f := &si.list[i]
-			fv := v
-			for _, x := range f.index {
-				if fv.Kind() == reflect.Pointer {
-					if fv.IsNil() {
-						// Fields promoted through a nil embedded pointer are absent.
-						continue fields
+			var fv reflect.Value
+			if len(f.index) == 1 {
+				fv = v.Field(f.index[0])
+			} else {
+				fv = v
+				for _, x := range f.index {
+					if fv.Kind() == reflect.Pointer {
+						if fv.IsNil() {
+							// Fields promoted through a nil embedded pointer are absent.
+							continue fields
+						}
+						fv = fv.Elem()
 					}
-					fv = fv.Elem()
+					fv = fv.Field(x)
 				}
-				fv = fv.Field(x)
 			}
 			if f.omitEmpty && isEmptyValue(fv) {
 				continue
@@ -392,12 +411,12 @@ func structEncoder(si *structInfo) encoderFunc {
 				e.buf = append(e.buf, ',')
 			}
 			first = false
-			if o.escapeHTML {
+			if o.escapeHTML() {
 				e.buf = append(e.buf, f.keyEsc...)
 			} else {
 				e.buf = append(e.buf, f.keyRaw...)
 			}
-			f.enc(e, fv, encOpts{quoted: f.quoted, escapeHTML: o.escapeHTML})
+			f.enc(e, fv, f.opts | o&optEscapeHTML)
 		}
 		e.buf = append(e.buf, '}')
 	}
@@ -439,7 +458,7 @@ func mapEncoder(t reflect.Type) encoderFunc {
 			if i > 0 {
 				e.buf = append(e.buf, ',')
 			}
-			e.buf = appendString(e.buf, en.key, o.escapeHTML)
+			e.buf = appendString(e.buf, en.key, o.escapeHTML())
 			e.buf = append(e.buf, ':')
 			elem(e, en.val, o)
 		}

@@ -20,6 +20,7 @@ type field struct {
 	typ       reflect.Type
 	omitEmpty bool
 	quoted    bool   // ",string": the value is written inside a JSON string
+	opts      encOpts
 	keyEsc    string // `"name":` with HTML characters escaped
 	keyRaw    string // `"name":`
 	enc       encoderFunc
@@ -212,6 +213,9 @@ func computeFields(t reflect.Type) *structInfo {
 	fieldCache[t] = si
 	for i := range kept {
 		kept[i].enc = typeEncoder(fieldType(t, kept[i].index))
+		if kept[i].quoted {
+			kept[i].opts = optQuoted
+		}
 	}
 	return si
 }

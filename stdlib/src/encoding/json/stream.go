@@ -181,7 +181,7 @@ func (enc *Encoder) Encode(v any) error {
 		return enc.err
 	}
 	var e encodeState
-	if err := e.marshal(v, encOpts{escapeHTML: enc.escapeHTML}); err != nil {
+	if err := e.marshal(v, htmlOpt(enc.escapeHTML)); err != nil {
 		return err
 	}
 	e.buf = append(e.buf, '\n')
