@@ -1,5 +1,7 @@
 // Call-stack inspection, from the JS stack mapped back to Go functions and lines. Program
-// counters are small numbers handed out per recorded frame.
+// counters are made-up addresses handed out per recorded frame (function, file, line), each
+// frame owning a small range so that pc-1 names the same frame as pc, as with gc's return
+// addresses.
 package runtime
 
 // Caller reports the file and line of the function skip frames above the caller of Caller.
@@ -11,6 +13,9 @@ func Callers(skip int, pc []uintptr) int
 
 // frameOf describes a program counter handed out by Caller or Callers.
 func frameOf(pc uintptr) (function, file string, line int, ok bool)
+
+// frameEntry is the first address of pc's frame range (0 for an unknown pc).
+func frameEntry(pc uintptr) uintptr
 
 // Func describes a function.
 type Func struct {
@@ -33,7 +38,7 @@ func (f *Func) Name() string {
 	return name
 }
 
-func (f *Func) Entry() uintptr { return f.pc }
+func (f *Func) Entry() uintptr { return frameEntry(f.pc) }
 
 func (f *Func) FileLine(pc uintptr) (file string, line int) {
 	_, file, line, _ = frameOf(pc)
@@ -68,7 +73,7 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 		if !ok {
 			continue
 		}
-		frame = Frame{PC: pc, Func: &Func{pc}, Function: name, File: file, Line: line, Entry: pc}
+		frame = Frame{PC: pc, Func: &Func{pc}, Function: name, File: file, Line: line, Entry: frameEntry(pc)}
 		return frame, len(ci.pcs) > 0
 	}
 	return Frame{}, false

@@ -49,8 +49,17 @@ func UnlockOSThread() {}
 
 func NumCgoCall() int64 { return 0 }
 
-// GOROOT is where Go was installed when the program was built; there is none here.
-func GOROOT() string { return "/usr/local/go" }
+// GOROOT is $GOROOT when set, as with gc; otherwise where Go was installed when the
+// program was built, for which gots has no answer but gc's default.
+func GOROOT() string {
+	if s := getenv("GOROOT"); s != "" {
+		return s
+	}
+	return "/usr/local/go"
+}
+
+// getenv reads the process environment (the runtime cannot import os).
+func getenv(key string) string
 
 // MemStats has the fields of gc's. gots knows only the host's heap in use, which it reports
 // as Alloc, HeapAlloc, HeapInuse and Sys; the other statistics are zero.
@@ -93,13 +102,48 @@ type MemStats struct {
 	}
 }
 
+// ReadMemStats reports the host's heap in use as Alloc, HeapAlloc and HeapInuse, and the
+// most it has been as Sys and HeapSys (gc's Sys, memory obtained from the system, does not
+// shrink when the heap does). NumGC counts the runtime.GC calls (NumForcedGC) and the
+// collections the host made on its own that the readings show (the heap in use shrank
+// since the last reading); the other statistics are zero.
 func ReadMemStats(m *MemStats) {
-	h := heapUsed()
-	*m = MemStats{EnableGC: true, Alloc: h, HeapAlloc: h, HeapInuse: h, Sys: h}
+	h, sys, numGC, forced := memStats()
+	*m = MemStats{EnableGC: true, Alloc: h, HeapAlloc: h, HeapInuse: h, Sys: sys, HeapSys: sys,
+		NumGC: numGC, NumForcedGC: forced}
 }
 
-// heapUsed is the host's heap in use, in bytes (0 when the host does not say).
-func heapUsed() uint64
+func memStats() (inuse, sys uint64, numGC, numForcedGC uint32)
+
+// MemProfileRate is gc's heap profiling rate. gots does not sample allocations: every
+// profile is empty whatever the rate.
+var MemProfileRate int = 512 * 1024
+
+// MemProfileRecord describes the live objects allocated by one call stack.
+type MemProfileRecord struct {
+	AllocBytes, FreeBytes     int64
+	AllocObjects, FreeObjects int64
+	Stack0                    [32]uintptr
+}
+
+func (r *MemProfileRecord) InUseBytes() int64   { return r.AllocBytes - r.FreeBytes }
+func (r *MemProfileRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
+
+// Stack returns the call stack of the record, up to the first zero entry.
+func (r *MemProfileRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
+
+// MemProfile reports the heap profile, which holds no records here (allocations are not
+// sampled): n is 0 and ok is true.
+func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) {
+	return 0, true
+}
 
 // Breakpoint executes a breakpoint trap: with no debugger attached, gc's program dies of
 // SIGTRAP.
