@@ -16,8 +16,10 @@ import (
 // Unmarshal parses the JSON data and stores the result in the value v points to.
 func Unmarshal(data []byte, v any) error {
 	var d decodeState
-	if err := checkValid(data, &d.scan); err != nil {
-		return err
+	if !validFast(data) {
+		if err := checkValid(data, &d.scan); err != nil {
+			return err
+		}
 	}
 	d.init(data)
 	return d.unmarshal(v)
@@ -86,55 +88,14 @@ func (d *decodeState) skipSpace() {
 	}
 }
 
-// valueEnd returns the end of the value starting at data[i] (valid JSON).
-func valueEnd(data []byte, i int) int {
-	switch data[i] {
-	case '{', '[':
-		depth := 0
-		for ; i < len(data); i++ {
-			switch data[i] {
-			case '{', '[':
-				depth++
-			case '}', ']':
-				depth--
-				if depth == 0 {
-					return i + 1
-				}
-			case '"':
-				i = stringEnd(data, i) - 1
-			}
-		}
-		return i
-	case '"':
-		return stringEnd(data, i)
-	case 't', 'n':
-		return i + 4
-	case 'f':
-		return i + 5
-	}
-	i++
-	for i < len(data) {
-		c := data[i]
-		if !isDigit(c) && c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-' {
-			break
-		}
-		i++
-	}
-	return i
-}
+// valueEnd returns the end of the value starting at data[i] (valid JSON), and stringEnd
+// the index after the closing quote of the string starting at data[i]. Natives: byte loops.
+func valueEnd(data []byte, i int) int
+func stringEnd(data []byte, i int) int
 
-// stringEnd returns the index after the closing quote of the string starting at data[i].
-func stringEnd(data []byte, i int) int {
-	for i++; i < len(data); i++ {
-		switch data[i] {
-		case '\\':
-			i++
-		case '"':
-			return i + 1
-		}
-	}
-	return i
-}
+// validFast reports whether data is one valid JSON value (a native). It agrees with the
+// scanner, which runs again only to describe what is wrong.
+func validFast(data []byte) bool
 
 // skip moves past the value at d.off.
 func (d *decodeState) skip() {

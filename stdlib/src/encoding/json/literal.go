@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
-	"unicode/utf16"
-	"unicode/utf8"
 )
 
 func stringTagError(item []byte, t reflect.Type) error {
@@ -323,116 +321,5 @@ func (d *decodeState) literalInterface() any {
 
 // unquote decodes a JSON string literal (with its quotes). Invalid UTF-8 and unpaired
 // surrogate escapes become U+FFFD. ok is false for text that is not a string literal,
-// which only the content of ",string" fields can be.
-func unquote(s []byte) (string, bool) {
-	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
-		return "", false
-	}
-	s = s[1 : len(s)-1]
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		if c == '\\' || c == '"' || c < ' ' {
-			break
-		}
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			break
-		}
-		i += n
-	}
-	if i == len(s) {
-		return string(s), true
-	}
-	b := make([]byte, i, len(s)+8)
-	copy(b, s[:i])
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case c == '\\':
-			i++
-			if i >= len(s) {
-				return "", false
-			}
-			switch s[i] {
-			case '"', '\\', '/', '\'':
-				b = append(b, s[i])
-			case 'b':
-				b = append(b, '\b')
-			case 'f':
-				b = append(b, '\f')
-			case 'n':
-				b = append(b, '\n')
-			case 'r':
-				b = append(b, '\r')
-			case 't':
-				b = append(b, '\t')
-			case 'u':
-				r := hex4(s, i+1)
-				if r < 0 {
-					return "", false
-				}
-				i += 4
-				if utf16.IsSurrogate(r) {
-					// A valid pair is one rune; anything else leaves U+FFFD for the first half.
-					if r2 := hex4u(s, i+1); r2 >= 0 {
-						if pair := utf16.DecodeRune(r, r2); pair != utf8.RuneError {
-							b = utf8.AppendRune(b, pair)
-							i += 7
-							continue
-						}
-					}
-					r = utf8.RuneError
-				}
-				b = utf8.AppendRune(b, r)
-			default:
-				return "", false
-			}
-			i++
-		case c == '"' || c < ' ':
-			return "", false
-		case c < utf8.RuneSelf:
-			b = append(b, c)
-			i++
-		default:
-			r, n := utf8.DecodeRune(s[i:])
-			b = utf8.AppendRune(b, r)
-			i += n
-		}
-	}
-	return string(b), true
-}
-
-// hex4 reads four hex digits at s[i:], or returns -1.
-func hex4(s []byte, i int) rune {
-	if i+4 > len(s) {
-		return -1
-	}
-	var r rune
-	for _, c := range s[i : i+4] {
-		switch {
-		case '0' <= c && c <= '9':
-			c -= '0'
-		case 'a' <= c && c <= 'f':
-			c -= 'a' - 10
-		case 'A' <= c && c <= 'F':
-			c -= 'A' - 10
-		default:
-			return -1
-		}
-		r = r<<4 | rune(c)
-	}
-	return r
-}
-
-// hex4u reads a \uXXXX escape at s[i:], or returns -1.
-func hex4u(s []byte, i int) rune {
-	if i+6 > len(s) || s[i] != '\\' || s[i+1] != 'u' {
-		return -1
-	}
-	return hex4(s, i+2)
-}
+// which only the content of ",string" fields can be. (A native: a byte loop in JS.)
+func unquote(s []byte) (string, bool)

@@ -392,6 +392,5 @@ func checkValid(data []byte, s *scanner) error {
 
 // Valid reports whether data is a valid JSON encoding.
 func Valid(data []byte) bool {
-	var s scanner
-	return checkValid(data, &s) == nil
+	return validFast(data)
 }
