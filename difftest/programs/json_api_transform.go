@@ -169,12 +169,18 @@ func main() {
 func rewrite(v any) any {
 	switch x := v.(type) {
 	case map[string]any:
+		// Keys in order, so that of two keys that collide after renaming the last one wins.
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
 		m := map[string]any{}
-		for k, val := range x {
-			if val == nil {
+		for _, k := range keys {
+			if x[k] == nil {
 				continue
 			}
-			m[strings.ToUpper(k[:1])+k[1:]] = rewrite(val)
+			m[strings.ToUpper(k[:1])+k[1:]] = rewrite(x[k])
 		}
 		return m
 	case []any:

@@ -50,6 +50,9 @@ func Compact(dst *bytes.Buffer, src []byte) error {
 // the encoder does for the output of MarshalJSON methods). Like Go's, it does not count
 // bytes, so its syntax errors have offset 0.
 func appendCompact(dst, src []byte, escape bool) ([]byte, error) {
+	if validFast(src) {
+		return append(dst, compactValid(src, escape)...), nil
+	}
 	start := len(dst)
 	var s scanner
 	s.reset()
@@ -101,6 +104,12 @@ func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 	return err
 }
 
+// compactValid and indentValid do the same for input known to be valid (natives: loops
+// over the bytes in JS). The scanner-driven versions below remain for invalid input,
+// whose error they report.
+func compactValid(src []byte, escape bool) string
+func indentValid(src []byte, prefix, indent string) string
+
 func newline(dst []byte, prefix, indent string, depth int) []byte {
 	dst = append(dst, '\n')
 	dst = append(dst, prefix...)
@@ -111,6 +120,9 @@ func newline(dst []byte, prefix, indent string, depth int) []byte {
 }
 
 func appendIndent(dst, src []byte, prefix, indent string) ([]byte, error) {
+	if validFast(src) {
+		return append(dst, indentValid(src, prefix, indent)...), nil
+	}
 	start := len(dst)
 	var s scanner
 	s.reset()

@@ -340,7 +340,143 @@ function unquote(b: Uint8Array, o: number, n: number): [string, boolean] {
   return [parts.join(""), true];
 }
 
+const HEX = "0123456789abcdef";
+
+/**
+ * Compacts valid JSON: space outside strings dropped; with escape, <, > and & and
+ * U+2028/U+2029 written as \u escapes (inside strings, the only place they can be).
+ */
+function compactValid(b: Uint8Array, o: number, n: number, escape: boolean): string {
+  const end = o + n;
+  const parts: string[] = [];
+  let from = o;
+  const flush = (k: number) => {
+    if (from < k) parts.push(bytesToStringRaw(b, from, k - from));
+  };
+  for (let i = o; i < end; i++) {
+    const c = b[i]!;
+    if (isWs(c)) {
+      flush(i);
+      from = i + 1;
+    } else if (c === QUOTE) {
+      // Copy the string, escaping if asked.
+      for (i++; i < end; i++) {
+        const d = b[i]!;
+        if (d === QUOTE) break;
+        if (d === BSLASH) {
+          i++;
+          continue;
+        }
+        if (!escape) continue;
+        if (d === 0x3c || d === 0x3e || d === 0x26) {
+          flush(i);
+          parts.push("\\u00" + HEX[d >> 4] + HEX[d & 15]);
+          from = i + 1;
+        } else if (d === 0xe2 && i + 2 < end && b[i + 1] === 0x80 && (b[i + 2]! & 0xfe) === 0xa8) {
+          flush(i);
+          parts.push("\\u202" + HEX[b[i + 2]! & 15]);
+          i += 2;
+          from = i + 1;
+        }
+      }
+    }
+  }
+  flush(end);
+  return parts.join("");
+}
+
+/**
+ * Indents valid JSON as Indent does: one element per line, prefix and one indent per
+ * level after each newline, ": " after keys, empty composites kept on one line, space
+ * before the value dropped and space after the top-level value kept.
+ */
+function indentValid(b: Uint8Array, o: number, n: number, prefix: string, indent: string): string {
+  const end = o + n;
+  const out: string[] = [];
+  const lines: string[] = ["\n" + prefix];
+  const newline = (depth: number) => {
+    while (lines.length <= depth) lines.push(lines[lines.length - 1] + indent);
+    out.push(lines[depth]!);
+  };
+  let depth = 0;
+  let i = o;
+  while (i < end && isWs(b[i]!)) i++;
+  for (; i < end; i++) {
+    const c = b[i]!;
+    if (isWs(c)) {
+      if (depth === 0) {
+        // After the top-level value, space is copied.
+        out.push(bytesToStringRaw(b, i, end - i));
+        break;
+      }
+      continue;
+    }
+    switch (c) {
+      case 0x7b: case 0x5b: {
+        let j = i + 1;
+        while (j < end && isWs(b[j]!)) j++;
+        if (b[j] === c + 2) {
+          // {} or []
+          out.push(String.fromCharCode(c, c + 2));
+          i = j;
+          if (depth === 0) {
+            const rest = i + 1;
+            if (rest < end) out.push(bytesToStringRaw(b, rest, end - rest));
+            return out.join("");
+          }
+          continue;
+        }
+        out.push(String.fromCharCode(c));
+        depth++;
+        newline(depth);
+        continue;
+      }
+      case 0x7d: case 0x5d:
+        depth--;
+        newline(depth);
+        out.push(String.fromCharCode(c));
+        if (depth === 0) {
+          const rest = i + 1;
+          if (rest < end) out.push(bytesToStringRaw(b, rest, end - rest));
+          return out.join("");
+        }
+        continue;
+      case 0x2c:
+        out.push(",");
+        newline(depth);
+        continue;
+      case 0x3a:
+        out.push(": ");
+        continue;
+      case QUOTE: {
+        const j = stringEnd(b, o, n, i - o) + o;
+        out.push(bytesToStringRaw(b, i, j - i));
+        i = j - 1;
+        continue;
+      }
+    }
+    // A number or word: copy up to the next delimiter or space.
+    let j = i + 1;
+    while (j < end) {
+      const d = b[j]!;
+      if (isWs(d) || d === 0x2c || d === 0x5d || d === 0x7d || d === 0x3a) break;
+      j++;
+    }
+    out.push(bytesToStringRaw(b, i, j - i));
+    i = j - 1;
+  }
+  return out.join("");
+}
+
 registerNatives("encoding/json", {
+  compactValid(data: Slice, escape: boolean): string {
+    if (data.a === null) return "";
+    return compactValid(data.a as Uint8Array, data.o, data.n, escape);
+  },
+  indentValid(data: Slice, prefix: string, indent: string): string {
+    if (data.a === null) return "";
+    return indentValid(data.a as Uint8Array, data.o, data.n, prefix, indent);
+  },
   plainString(s: string, html: boolean): boolean {
     if ((html ? PLAIN_HTML : PLAIN).test(s)) return true;
     if (ASCII_ONLY.test(s)) return false;
