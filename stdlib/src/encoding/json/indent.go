@@ -107,8 +107,8 @@ func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 // compactValid and indentValid do the same for input known to be valid (natives: loops
 // over the bytes in JS). The scanner-driven versions below remain for invalid input,
 // whose error they report.
-func compactValid(src []byte, escape bool) string
-func indentValid(src []byte, prefix, indent string) string
+func compactValid(src []byte, escape bool) []byte
+func indentValid(src []byte, prefix, indent string) []byte
 
 func newline(dst []byte, prefix, indent string, depth int) []byte {
 	dst = append(dst, '\n')

@@ -5,7 +5,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { validJSON, valueEnd } from "./scan.js";
-import { compactValid, indentValid, unquote } from "./text.js";
+import { compactValid as compactBuf, indentValid as indentBuf, unquote } from "./text.js";
+
+const text = ([a, n]: [Uint8Array, number]) => String.fromCharCode(...a.subarray(0, n));
+const compactValid = (b: Uint8Array, o: number, n: number, escape: boolean) => text(compactBuf(b, o, n, escape));
+const indentValid = (b: Uint8Array, o: number, n: number, prefix: string, indent: string) => text(indentBuf(b, o, n, prefix, indent));
 
 const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const valid = (s: string) => validJSON(bytes(s), 0, s.length);

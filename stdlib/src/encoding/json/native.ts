@@ -3,7 +3,7 @@
 // Unmarshal and Valid run first (the Go scanner runs again only to describe an error),
 // where strings and values end, unquoting, Compact and Indent of valid text, and the test
 // deciding whether a string needs escaping.
-import { registerNatives, type Slice } from "../../../../runtime/index.js";
+import { registerNatives, Slice } from "../../../../runtime/index.js";
 import { utf8Len, validJSON, stringEnd, valueEnd } from "./scan.js";
 import { compactValid, indentValid, unquote } from "./text.js";
 
@@ -34,13 +34,13 @@ function plainSlow(s: string, html: boolean): boolean {
 }
 
 registerNatives("encoding/json", {
-  compactValid(data: Slice, escape: boolean): string {
-    if (data.a === null) return "";
-    return compactValid(data.a as Uint8Array, data.o, data.n, escape);
+  compactValid(data: Slice, escape: boolean): Slice {
+    const [a, n] = compactValid(data.a as Uint8Array, data.o, data.n, escape);
+    return new Slice(a, 0, n, a.length);
   },
-  indentValid(data: Slice, prefix: string, indent: string): string {
-    if (data.a === null) return "";
-    return indentValid(data.a as Uint8Array, data.o, data.n, prefix, indent);
+  indentValid(data: Slice, prefix: string, indent: string): Slice {
+    const [a, n] = indentValid(data.a as Uint8Array, data.o, data.n, prefix, indent);
+    return new Slice(a, 0, n, a.length);
   },
   plainString(s: string, html: boolean): boolean {
     if ((html ? PLAIN_HTML : PLAIN).test(s)) return true;

@@ -117,24 +117,52 @@ export function unquote(b: Uint8Array, o: number, n: number): [string, boolean] 
 
 const HEX = "0123456789abcdef";
 
+/** A growing byte buffer the rewritten text is written to. */
+class Out {
+  a: Uint8Array;
+  n = 0;
+  constructor(cap: number) {
+    this.a = new Uint8Array(Math.max(cap, 16));
+  }
+  room(k: number): void {
+    if (this.n + k <= this.a.length) return;
+    const b = new Uint8Array(Math.max(this.a.length * 2, this.n + k));
+    b.set(this.a.subarray(0, this.n));
+    this.a = b;
+  }
+  byte(c: number): void {
+    this.room(1);
+    this.a[this.n++] = c;
+  }
+  bytes(b: Uint8Array, from: number, to: number): void {
+    if (from >= to) return;
+    this.room(to - from);
+    this.a.set(b.subarray(from, to), this.n);
+    this.n += to - from;
+  }
+  /** A byte string (chars 0-255). */
+  str(s: string): void {
+    this.room(s.length);
+    for (let k = 0; k < s.length; k++) this.a[this.n++] = s.charCodeAt(k);
+  }
+}
+
 /**
  * Compacts valid JSON: space outside strings dropped; with escape, <, > and & and
  * U+2028/U+2029 written as \u escapes (inside strings, the only place they can be).
+ * Returns the buffer and its length.
  */
-export function compactValid(b: Uint8Array, o: number, n: number, escape: boolean): string {
+export function compactValid(b: Uint8Array, o: number, n: number, escape: boolean): [Uint8Array, number] {
   const end = o + n;
-  const parts: string[] = [];
+  const out = new Out(n);
   let from = o;
-  const flush = (k: number) => {
-    if (from < k) parts.push(bytesToStringRaw(b, from, k - from));
-  };
   for (let i = o; i < end; i++) {
     const c = b[i]!;
     if (isWs(c)) {
-      flush(i);
+      out.bytes(b, from, i);
       from = i + 1;
     } else if (c === QUOTE) {
-      // Copy the string, escaping if asked.
+      // Through the string, escaping if asked.
       for (i++; i < end; i++) {
         const d = b[i]!;
         if (d === QUOTE) break;
@@ -144,34 +172,35 @@ export function compactValid(b: Uint8Array, o: number, n: number, escape: boolea
         }
         if (!escape) continue;
         if (d === 0x3c || d === 0x3e || d === 0x26) {
-          flush(i);
-          parts.push("\\u00" + HEX[d >> 4] + HEX[d & 15]);
+          out.bytes(b, from, i);
+          out.str("\\u00" + HEX[d >> 4] + HEX[d & 15]);
           from = i + 1;
         } else if (d === 0xe2 && i + 2 < end && b[i + 1] === 0x80 && (b[i + 2]! & 0xfe) === 0xa8) {
-          flush(i);
-          parts.push("\\u202" + HEX[b[i + 2]! & 15]);
+          out.bytes(b, from, i);
+          out.str("\\u202" + HEX[b[i + 2]! & 15]);
           i += 2;
           from = i + 1;
         }
       }
     }
   }
-  flush(end);
-  return parts.join("");
+  out.bytes(b, from, end);
+  return [out.a, out.n];
 }
 
 /**
  * Indents valid JSON as Indent does: one element per line, prefix and one indent per
  * level after each newline, ": " after keys, empty composites kept on one line, space
- * before the value dropped and space after the top-level value kept.
+ * before the value dropped and space after the top-level value kept. Returns the buffer
+ * and its length.
  */
-export function indentValid(b: Uint8Array, o: number, n: number, prefix: string, indent: string): string {
+export function indentValid(b: Uint8Array, o: number, n: number, prefix: string, indent: string): [Uint8Array, number] {
   const end = o + n;
-  const out: string[] = [];
-  const lines: string[] = ["\n" + prefix];
+  const out = new Out(2 * n);
   const newline = (depth: number) => {
-    while (lines.length <= depth) lines.push(lines[lines.length - 1] + indent);
-    out.push(lines[depth]!);
+    out.byte(0x0a);
+    out.str(prefix);
+    for (let k = 0; k < depth; k++) out.str(indent);
   };
   let depth = 0;
   let i = o;
@@ -181,7 +210,7 @@ export function indentValid(b: Uint8Array, o: number, n: number, prefix: string,
     if (isWs(c)) {
       if (depth === 0) {
         // After the top-level value, space is copied.
-        out.push(bytesToStringRaw(b, i, end - i));
+        out.bytes(b, i, end);
         break;
       }
       continue;
@@ -192,16 +221,16 @@ export function indentValid(b: Uint8Array, o: number, n: number, prefix: string,
         while (j < end && isWs(b[j]!)) j++;
         if (b[j] === c + 2) {
           // {} or []
-          out.push(String.fromCharCode(c, c + 2));
+          out.byte(c);
+          out.byte(c + 2);
           i = j;
           if (depth === 0) {
-            const rest = i + 1;
-            if (rest < end) out.push(bytesToStringRaw(b, rest, end - rest));
-            return out.join("");
+            out.bytes(b, i + 1, end);
+            return [out.a, out.n];
           }
           continue;
         }
-        out.push(String.fromCharCode(c));
+        out.byte(c);
         depth++;
         newline(depth);
         continue;
@@ -209,23 +238,23 @@ export function indentValid(b: Uint8Array, o: number, n: number, prefix: string,
       case 0x7d: case 0x5d:
         depth--;
         newline(depth);
-        out.push(String.fromCharCode(c));
+        out.byte(c);
         if (depth === 0) {
-          const rest = i + 1;
-          if (rest < end) out.push(bytesToStringRaw(b, rest, end - rest));
-          return out.join("");
+          out.bytes(b, i + 1, end);
+          return [out.a, out.n];
         }
         continue;
       case 0x2c:
-        out.push(",");
+        out.byte(c);
         newline(depth);
         continue;
       case 0x3a:
-        out.push(": ");
+        out.byte(c);
+        out.byte(0x20);
         continue;
       case QUOTE: {
         const j = stringEnd(b, o, n, i - o) + o;
-        out.push(bytesToStringRaw(b, i, j - i));
+        out.bytes(b, i, j);
         i = j - 1;
         continue;
       }
@@ -237,8 +266,8 @@ export function indentValid(b: Uint8Array, o: number, n: number, prefix: string,
       if (isWs(d) || d === 0x2c || d === 0x5d || d === 0x7d || d === 0x3a) break;
       j++;
     }
-    out.push(bytesToStringRaw(b, i, j - i));
+    out.bytes(b, i, j);
     i = j - 1;
   }
-  return out.join("");
+  return [out.a, out.n];
 }
