@@ -22,6 +22,12 @@ export function isGeneratorFunction(f: unknown): boolean {
   return typeof f === "function" && f instanceof GenFn;
 }
 
+/** The body of a goroutine started with a plain function (or one returning a generator). */
+function* callLater(fn: Function, args: any[]): Generator<number, any, any> {
+  const r = fn(...args);
+  if (isGenerator(r)) yield* (r as Generator<number, any, any>);
+}
+
 /** A call whose callee may or may not be a generator function (calls through values). */
 export function* callDyn(f: Function, args: any[]): Generator<number, any, any> {
   const r = f(...args);
@@ -188,11 +194,9 @@ export function preemptRequested(): boolean {
 export function go(fn: Function | null, args: any[], name = ""): void {
   if (fn === null) throw new GoFatal("go of nil func value");
   // A generator function's generator is the goroutine's body itself; a plain function runs
-  // inside a small generator of its own.
-  const body = isGeneratorFunction(fn) ? (fn(...args) as Generator) : (function* () {
-    const r = fn(...args);
-    if (isGenerator(r)) yield* r;
-  })();
+  // inside a small generator of its own (made by one shared generator function: a generator
+  // function created per call would cost V8 a new prototype and map each time).
+  const body = isGeneratorFunction(fn) ? (fn(...args) as Generator) : callLater(fn, args);
   const g = newG(body, name || fn);
   g.createdBy = curG.startFn;
   g.parentId = curG.id;

@@ -101,6 +101,7 @@ export function buildProgram(host: LoaderHost, patterns: string[], opts: BuildOp
   const pc = new ProgramCompiler(ordered, {
     hasNative: opts.hasNative, isBlockingNative: opts.isBlockingNative,
     deferOptions: (path) => (flagged.has(path) ? deferOpts : { noOpen: false }),
+    isStandard: (path) => checked.standard.has(path),
   });
   try {
     program = pc.compile(main);

@@ -11,9 +11,10 @@
 // fixed point over the whole program.
 
 import {
-  Expr, FuncDecl, FuncLit, NodeKind, Operator, CallExpr, Name, SelectorExpr, Token, unparen, Stmt,
+  Expr, FuncDecl, FuncLit, NodeKind, Operator, CallExpr, Name, SelectorExpr, Token, unparen, Stmt, ForStmt,
 } from "../syntax/index.js";
-import { Func, Signature, TypeKind, Builtin, TypeName, under, unalias } from "../types/index.js";
+import { Func, Signature, TypeKind, Builtin, TypeName, Var, under, unalias } from "../types/index.js";
+import { capturedVars } from "./lift.js";
 import { typeString } from "../types/typestring.js";
 import { SelectionKind } from "../types/check.js";
 import { OperandMode } from "../types/operand.js";
@@ -50,8 +51,13 @@ export class BlockingAnalysis {
    * function is a blocking one.
    */
   readonly spinLoops = new Set<Stmt>();
+  /**
+   * Whether the program's own packages start goroutines: then their loops that can run
+   * unboundedly (see preemptible) also give other goroutines a turn when their slice is over.
+   */
+  private preemptUserLoops = false;
 
-  constructor(private readonly isBlockingNative: (f: Func) => boolean) {}
+  constructor(private readonly isBlockingNative: (f: Func) => boolean, private readonly isStandard: (path: string) => boolean = () => false) {}
 
   mayBlock(n: FnNode): boolean {
     return this.blocking.has(n);
@@ -62,6 +68,7 @@ export class BlockingAnalysis {
   }
 
   analyze(pkgs: readonly LowerPackage[]): void {
+    this.preemptUserLoops = pkgs.some((p) => !this.isStandard(p.path) && hasGoStmt(p.files));
     for (const p of pkgs) {
       // Package-level variable initializers run in the package's initializer.
       const initFacts: Facts = newFacts();
@@ -210,7 +217,8 @@ export class BlockingAnalysis {
         }
         case NodeKind.ForStmt: {
           const fs = n as { init: { kind: NodeKind } | null; cond: Expr | null };
-          if (fs.cond !== null && (fs.init === null || fs.init.kind !== NodeKind.RangeClause) && readsAtomic(info, fs.cond)) {
+          const user = this.preemptUserLoops && !this.isStandard(p.path);
+          if ((fs.init === null || fs.init.kind !== NodeKind.RangeClause) && (fs.cond !== null && readsAtomic(info, fs.cond) || user && preemptible(info, n as ForStmt, capturedVars(info, p.files)))) {
             facts.direct = true;
             this.spinLoops.add(n as Stmt);
           }
@@ -303,6 +311,65 @@ function mentionsTypeParams(t: unknown, depth = 0): boolean {
 export type { Stmt, TypeName, Builtin };
 
 /** Whether an expression calls a function or method of sync/atomic (outside function literals). */
+/** Whether some file has a go statement. */
+function hasGoStmt(files: readonly unknown[]): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+    const node = n as { kind?: NodeKind; tok?: Token };
+    if (node.kind === NodeKind.CallStmt && node.tok === Token.Go) { found = true; return; }
+    for (const k in n as object) {
+      if (k === "kind" || k === "pos") continue;
+      const v = (n as Record<string, unknown>)[k];
+      if (v !== null && typeof v === "object") visit(v);
+    }
+  };
+  visit(files);
+  return found;
+}
+
+/**
+ * A loop that may run until another goroutine changes something: one without a condition
+ * (`for { ... }`), or a `for cond { ... }` whose condition reads more than the function's own
+ * uncaptured locals (a package variable, a captured variable, a call). gc preempts any
+ * goroutine after 10 ms; gots checks at these loops' back edges, which is what keeps a
+ * spinning goroutine from starving the others. Counted loops and loops over local state are
+ * computations that end by themselves, and stay plain.
+ */
+function preemptible(info: import("../types/index.js").Info, fs: ForStmt, captured: ReadonlySet<Var>): boolean {
+  if (fs.cond === null) return true;
+  if (fs.init !== null || fs.post !== null) return false;
+  let shared = false;
+  const visit = (n: unknown): void => {
+    if (shared || n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+    const node = n as { kind?: NodeKind };
+    switch (node.kind) {
+      case NodeKind.FuncLit: shared = true; return;
+      case NodeKind.CallExpr: {
+        const f = info.types.get(unparen((n as CallExpr).fun));
+        // Conversions and builtins (len, cap) read only their operands.
+        if (f === undefined || (f.mode !== OperandMode.TypExpr && f.mode !== OperandMode.Builtin)) { shared = true; return; }
+        break;
+      }
+      case NodeKind.Name: {
+        const o = info.uses.get(n as Name);
+        if (o instanceof Var && !o.isField && (o.parent === o.pkg?.scope || captured.has(o))) shared = true;
+        return;
+      }
+      default: break;
+    }
+    for (const k in n as object) {
+      if (k === "kind" || k === "pos") continue;
+      const v = (n as Record<string, unknown>)[k];
+      if (v !== null && typeof v === "object") visit(v);
+    }
+  };
+  visit(fs.cond);
+  return shared;
+}
+
 function readsAtomic(info: import("../types/index.js").Info, e: Expr): boolean {
   let found = false;
   const visit = (n: unknown): void => {

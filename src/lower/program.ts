@@ -39,6 +39,8 @@ export interface LowerOptions {
   isBlockingNative?(key: string): boolean;
   /** The defer options (-N, -d=noopendefer) of a package; open-coding is on by default. */
   deferOptions?(pkgPath: string): DeferOptions;
+  /** Whether a package is part of the standard library (its loops are not preempted). */
+  isStandard?(pkgPath: string): boolean;
 }
 
 /** A generic function or method to emit for one list of type arguments. */
@@ -79,7 +81,7 @@ export class ProgramCompiler {
     this.blocking = new BlockingAnalysis((f) => {
       const key = this.nativeKey(f);
       return key !== null && (opts.isBlockingNative?.(key) ?? false);
-    });
+    }, (path) => opts.isStandard?.(path) ?? false);
     this.types = new TypeRegistry({
       rt: (n) => this.rt(n),
       methodFunc: (recv, m) => this.methodRef(recv, m),
@@ -276,6 +278,7 @@ export class ProgramCompiler {
     }
     for (const p of this.pkgs) this.findBoxed(p);
     this.blocking.analyze(this.pkgs);
+    for (const p of this.pkgs) for (const f of p.files) boxCapturedVars(p.info, f.declList, (l) => this.blocking.mayBlock(l), this.boxed);
 
     const inits: J.Expr[] = [];
     for (const p of this.pkgs) {
@@ -303,7 +306,7 @@ export class ProgramCompiler {
       ...this.types.decls,
       ...this.types.completions,
       ...this.varDecls,
-      ...this.funcDecls,
+      ...liftGenerators(this.funcDecls, this.rtUsed.get("go") ?? null),
       entry,
     ]);
   }
@@ -467,6 +470,7 @@ export class ProgramCompiler {
 }
 
 import { Operator } from "../syntax/index.js";
+import { boxCapturedVars, liftGenerators } from "./lift.js";
 const AND_OP: number = Operator.And;
 
 export { typeStr, TypeName, Const };

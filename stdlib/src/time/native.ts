@@ -1,7 +1,7 @@
 // Natives of package time: the host clocks (wall time from Date.now, monotonic time from the
 // runtime's high-resolution clock) and timers on the runtime's timer queue.
 import {
-  registerNatives, addTimer, delTimer, clock, go, isGeneratorFunction, chansend, chanrecv, type Chan,
+  registerNatives, addTimer, delTimer, clock, go, isGeneratorFunction, isGenerator, chansend, chanrecv, type Chan,
 } from "../../../runtime/index.js";
 
 type Timer = ReturnType<typeof addTimer>;
@@ -16,8 +16,10 @@ function toNumber(x: number | bigint): number {
 
 /** Runs a Go func value: in a new goroutine when it may block, directly otherwise. */
 function run(f: () => unknown): void {
-  if (isGeneratorFunction(f)) go(f, []);
-  else f();
+  if (isGeneratorFunction(f)) { go(f, []); return; }
+  // A lifted function literal is a plain closure that returns the generator to run.
+  const r = f();
+  if (isGenerator(r)) go(() => r, []);
 }
 
 function arm(id: number, when: number, period: number, f: () => unknown): void {
