@@ -10,6 +10,7 @@ import * as types from "./types/index.js";
 import type { Info } from "./types/index.js";
 import { checkPackage } from "./driver.js";
 import { ProgramCompiler, LowerPackage } from "./lower/index.js";
+import { buildInfoOf } from "./buildinfo.js";
 import { UnsupportedError } from "./lower/index.js";
 import { NodeKind } from "./syntax/index.js";
 import { classifyPackage, kindText, type DeferOptions } from "./defer/index.js";
@@ -101,6 +102,8 @@ export function buildProgram(host: LoaderHost, patterns: string[], opts: BuildOp
   const pc = new ProgramCompiler(ordered, {
     hasNative: opts.hasNative, isBlockingNative: opts.isBlockingNative,
     deferOptions: (path) => (flagged.has(path) ? deferOpts : { noOpen: false }),
+    // Recorded only when a program can read it.
+    buildInfo: ordered.some((p) => p.path === "runtime/debug") ? buildInfoOf(checked.mainPkg) : undefined,
   });
   try {
     program = pc.compile(main);
