@@ -62,6 +62,7 @@ class NodeHost implements rt.Host {
   }
   heapUsed(): number { return heapUsedNode(); }
   collectGarbage(): void { collectGarbageNode(); }
+  finalizationRegistry(): FinalizationRegistryConstructor { return finalizationRegistryNode(); }
 }
 
 /** Runs a built program: `program` is the generated code as a function of the runtime. */
@@ -117,4 +118,24 @@ function collectGarbageNode(): void {
     }
   }
   gcFn?.();
+}
+
+let registryCtor: FinalizationRegistryConstructor | undefined;
+
+/**
+ * V8's FinalizationRegistry with cleanupSome, which delivers a finished collection's
+ * callbacks at once: V8 adds the method to contexts made after its flag is set.
+ */
+function finalizationRegistryNode(): FinalizationRegistryConstructor {
+  if (registryCtor === undefined) {
+    registryCtor = FinalizationRegistry;
+    try {
+      builtin<{ setFlagsFromString(f: string): void }>("node:v8").setFlagsFromString("--harmony-weak-refs-with-cleanup-some");
+      const fr = builtin<{ runInNewContext(code: string): unknown }>("node:vm").runInNewContext("FinalizationRegistry") as FinalizationRegistryConstructor;
+      if (typeof (fr.prototype as { cleanupSome?: unknown }).cleanupSome === "function") registryCtor = fr;
+    } catch {
+      // the global one: callbacks arrive as tasks
+    }
+  }
+  return registryCtor;
 }

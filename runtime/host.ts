@@ -21,6 +21,14 @@ export interface Host {
   heapUsed?(): number;
   /** A full garbage collection, for runtime.GC (absent: none). */
   collectGarbage?(): void;
+  /**
+   * How runtime.SetFinalizer watches objects (finalizer.ts): a FinalizationRegistry
+   * constructor, best one whose registries have cleanupSome, which hands over what
+   * collectGarbage found at once (without it, the callbacks come later as tasks). Absent:
+   * finalizers never run (MemoryHost; a browser embedder may return the global
+   * FinalizationRegistry to have them run when the engine collects on its own).
+   */
+  finalizationRegistry?(): FinalizationRegistryConstructor;
 }
 
 /** A host that collects output in memory (tests, browsers). */

@@ -5,8 +5,9 @@
 import { GoPanic, GoFatal, GoExit, toPanic } from "./panic.js";
 import { onChain } from "./defer.js";
 import { curG, setCurG } from "./proc.js";
-import { isGenerator, newG, schedule, goroutines, resetScheduler, skipGoids, startMain } from "./sched.js";
+import { isGenerator, newG, schedule, goroutines, resetScheduler, skipGoids, startMain, Status } from "./sched.js";
 import { host } from "./host.js";
+import { resetFinalizers, newFinalizerG } from "./finalizer.js";
 import { printPanicValue } from "./panicvalue.js";
 import { traceback, goNameOf } from "./traceback.js";
 
@@ -14,7 +15,9 @@ import { traceback, goNameOf } from "./traceback.js";
  * Runs the program: package initializers, then main.main, as goroutine 1. Returns the exit
  * status (after telling the host), or a promise of it when the program waits for timers.
  */
-export function runMain(inits: Function[], main: Function, opts: { osLinked?: boolean } = {}): number | Promise<number> {
+export function runMain(inits: Function[], main: Function, opts: { osLinked?: boolean; buildInfo?: string } = {}): number | Promise<number> {
+  buildInfo = opts.buildInfo ?? "";
+  crashOptions.all = false;
   const body = (function* () {
     for (const f of inits) {
       const r = f();
@@ -29,7 +32,8 @@ export function runMain(inits: Function[], main: Function, opts: { osLinked?: bo
   // finalizers once package os (which sets finalizers on its files) is linked: the first
   // goroutine a program starts is 5, or 6 with os.
   skipGoids(3);
-  startMain(mainG, opts.osLinked === true);
+  resetFinalizers();
+  startMain(mainG, opts.osLinked === true ? newFinalizerG() : null);
   setCurG(mainG);
   const finish = (e: unknown): number => {
     const code = e === null ? 0 : crash(e);
@@ -39,6 +43,33 @@ export function runMain(inits: Function[], main: Function, opts: { osLinked?: bo
   const r = schedule(mainG);
   if (r instanceof Promise) return r.then(finish);
   return finish(r);
+}
+
+/** The build information the compiler recorded for runtime/debug.ReadBuildInfo ("" for none). */
+let buildInfo = "";
+
+export function buildInfoText(): string {
+  return buildInfo;
+}
+
+/** Crash-report detail (debug.SetTraceback): `all` lists the other goroutines too. */
+export const crashOptions = { all: false };
+
+/** The other goroutines, each by its start function, as gc lists them with GOTRACEBACK=all. */
+function otherGoroutines(): string {
+  let s = "";
+  for (const g of goroutines()) {
+    if (g === curG) continue;
+    s += `\ngoroutine ${g.id} [${g.status === Status.Runnable ? "runnable" : g.waitReason}]:\n`;
+    s += `${startName(g.startFn)}()\n\t?:0\n`;
+    if (g.id !== 1) s += `created by ${startName(g.createdBy)} in goroutine ${g.parentId}\n\t?:0\n`;
+  }
+  return s;
+}
+
+function startName(f: Function | string): string {
+  const js = typeof f === "string" ? f : f.name;
+  return goNameOf(js) ?? (js === "" ? "main.main" : js);
 }
 
 /** Reports an exception that ended the program and returns the exit status. */
@@ -57,16 +88,15 @@ export function crash(e: unknown): number {
     s += `fatal error: ${p.message}\n`;
     if (p.allGoroutines) {
       // Parked goroutines have no JS stack to show: each is shown by its start function.
-      const name = (f: Function | string): string => {
-        const js = typeof f === "string" ? f : f.name;
-        return goNameOf(js) ?? (js === "" ? "main.main" : js);
-      };
       for (const g of goroutines()) {
         s += `\ngoroutine ${g.id} [${g.waitReason}]:\n`;
-        s += `${name(g.startFn)}()\n\t?:0\n`;
-        if (g.id !== 1) s += `created by ${name(g.createdBy)} in goroutine ${g.parentId}\n\t?:0\n`;
+        s += `${startName(g.startFn)}()\n\t?:0\n`;
+        if (g.id !== 1) s += `created by ${startName(g.createdBy)} in goroutine ${g.parentId}\n\t?:0\n`;
       }
-    } else if (p.dumpGoroutines) s += `\ngoroutine ${curG.id} [running]:\n` + traceback(e);
+    } else if (p.dumpGoroutines) {
+      s += `\ngoroutine ${curG.id} [running]:\n` + traceback(e);
+      if (crashOptions.all) s += otherGoroutines();
+    }
     host.writeErr(s);
     return 2;
   }
@@ -92,6 +122,7 @@ export function crash(e: unknown): number {
   // gc prints the signal line when the goroutine took a fault, even one recovered since.
   if (list.some((q) => q.fault)) s += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   s += `\ngoroutine ${curG.id} [running]:\n` + traceback(p.jsError ?? e);
+  if (crashOptions.all) s += otherGoroutines();
   host.writeErr(s);
   return 2;
 }

@@ -15,6 +15,11 @@ export function objectId(o: object): number {
   return id;
 }
 
+/** Gives `to` the id `id` (an object standing for the same Go value as another, see finalizer.ts). */
+export function setObjectId(to: object, id: number): void {
+  ids.set(to, id);
+}
+
 /**
  * A fake heap address for a reference value, in the range gc's heap addresses usually have
  * (0xc000...), so that printed values look like gc's. Stable for the object's lifetime.

@@ -85,16 +85,15 @@ export function newG(body: Generator, startFn: Function | string): G {
 
 /**
  * The program's first goroutines: main runs first; the finalizer goroutine gc's runtime
- * starts when package os is linked (goroutine 5) waits in runnext, never having run, so the
- * first go statement kicks it to the local queue, where it takes a turn and parks for good.
+ * starts when package os is linked (goroutine 5, made by finalizer.ts) waits in runnext,
+ * never having run, so the first go statement kicks it to the local queue, where it takes a
+ * turn and parks until finalizers are queued.
  */
-export function startMain(mainG: G, finalizer: boolean): void {
+export function startMain(mainG: G, fing: G | null): void {
   first = mainG;
-  if (finalizer) {
-    const fin = newG((function* () { yield* park("finalizer wait"); })(), "runtime.runfinq");
-    fin.system = true;
-    fin.status = Status.Runnable;
-    runnext = fin;
+  if (fing !== null) {
+    fing.status = Status.Runnable;
+    runnext = fing;
   }
 }
 
@@ -334,6 +333,27 @@ function fireDue(): boolean {
   return fired;
 }
 
+/** Ends the scheduler's current wait for a timer early (set while it waits). */
+let wakeWait: (() => void) | null = null;
+
+/**
+ * Called when something outside the program (a finalization callback arriving as a host
+ * task) readied a goroutine: a scheduler waiting for its next timer runs it now.
+ */
+export function wakeScheduler(): void {
+  wakeWait?.();
+}
+
+/** clock.sleep(ms), ended early by wakeScheduler (the timer is then cleared, so it cannot keep the host alive). */
+function sleepUntilWoken(ms: number): Promise<void> {
+  if (typeof setTimeout !== "function" || typeof clearTimeout !== "function") return clock.sleep(ms);
+  return new Promise((res) => {
+    const done = (): void => { clearTimeout(t); wakeWait = null; res(); };
+    const t = setTimeout(done, Math.max(0, ms));
+    wakeWait = done;
+  });
+}
+
 export interface Outcome { kind: "exit"; code: number }
 
 /**
@@ -361,7 +381,7 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
           continue;
         }
         const wait = next - clock.now();
-        return clock.sleep(wait).then(() => schedule(mainG));
+        return sleepUntilWoken(wait).then(() => schedule(mainG));
       }
       return new GoFatal("all goroutines are asleep - deadlock!", [], true, true);
     }
@@ -378,6 +398,7 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
     } catch (e) {
       g.status = Status.Dead;
       allGs.delete(g);
+      g.gen = null;
       // runtime.Goexit ran the goroutine's deferred calls and ends it quietly.
       if (e instanceof GoPanic && e.goexit) {
         if (g === mainG) mainGoexited = true;
@@ -388,6 +409,10 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
     if (r.done) {
       g.status = Status.Dead;
       allGs.delete(g);
+      // A finished generator still holds its frame's variables: dropped, so that what only
+      // the goroutine used can be collected (and finalized) while a queue slot or curG still
+      // names the G.
+      g.gen = null;
       if (g === mainG) return null;
       continue;
     }

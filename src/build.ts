@@ -10,6 +10,7 @@ import * as types from "./types/index.js";
 import type { Info } from "./types/index.js";
 import { checkPackage } from "./driver.js";
 import { ProgramCompiler, LowerPackage } from "./lower/index.js";
+import { buildInfoOf } from "./buildinfo.js";
 import { UnsupportedError } from "./lower/index.js";
 import { NodeKind } from "./syntax/index.js";
 import { classifyPackage, kindText, type DeferOptions } from "./defer/index.js";
@@ -102,6 +103,8 @@ export function buildProgram(host: LoaderHost, patterns: string[], opts: BuildOp
     hasNative: opts.hasNative, isBlockingNative: opts.isBlockingNative,
     deferOptions: (path) => (flagged.has(path) ? deferOpts : { noOpen: false }),
     isStandard: (path) => checked.standard.has(path),
+    // Recorded only when a program can read it.
+    buildInfo: ordered.some((p) => p.path === "runtime/debug") ? buildInfoOf(checked.mainPkg) : undefined,
   });
   try {
     program = pc.compile(main);

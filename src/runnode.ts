@@ -28,6 +28,7 @@ class NodeHost implements rt.Host {
   readIn(buf: Uint8Array): number { return readStdin(readSync, buf); }
   heapUsed(): number { return heapUsedNode(); }
   collectGarbage(): void { collectGarbageNode(); }
+  finalizationRegistry(): FinalizationRegistryConstructor { return finalizationRegistryNode(); }
 }
 
 /** A blocking read of standard input (fd 0), waiting out a non-blocking descriptor's EAGAIN. */
@@ -142,4 +143,24 @@ function collectGarbageNode(): void {
     }
   }
   gcFn?.();
+}
+
+let registryCtor: FinalizationRegistryConstructor | undefined;
+
+/**
+ * V8's FinalizationRegistry with cleanupSome, which delivers a finished collection's
+ * callbacks at once: V8 adds the method to contexts made after its flag is set.
+ */
+function finalizationRegistryNode(): FinalizationRegistryConstructor {
+  if (registryCtor === undefined) {
+    registryCtor = FinalizationRegistry;
+    try {
+      setFlagsFromString("--harmony-weak-refs-with-cleanup-some");
+      const fr = runInNewContext("FinalizationRegistry") as FinalizationRegistryConstructor;
+      if (typeof (fr.prototype as { cleanupSome?: unknown }).cleanupSome === "function") registryCtor = fr;
+    } catch {
+      // the global one: callbacks arrive as tasks
+    }
+  }
+  return registryCtor;
 }

@@ -11,6 +11,7 @@ import "./src/fmt/native.js";
 import "./src/strings/native.js";
 import "./src/math/native.js";
 import "./src/runtime/native.js";
+import "./src/runtime/debug/native.js";
 import "./src/math/bits/native.js";
 import "./src/sort/native.js";
 import "./src/slices/native.js";

@@ -41,6 +41,8 @@ export interface LowerOptions {
   deferOptions?(pkgPath: string): DeferOptions;
   /** Whether a package is part of the standard library (its loops are not preempted). */
   isStandard?(pkgPath: string): boolean;
+  /** runtime/debug.ReadBuildInfo's text (src/buildinfo.ts), when the program links runtime/debug. */
+  buildInfo?: string;
 }
 
 /** A generic function or method to emit for one list of type arguments. */
@@ -291,7 +293,9 @@ export class ProgramCompiler {
     const mainObj = mainPkg.pkg.scope.lookup("main");
     if (!(mainObj instanceof Func)) throw new InternalError("package main has no main function");
     const osLinked = this.pkgs.some((p) => p.path === "os");
-    const entry = J.return_(J.call(this.rt("runMain"), [J.array(inits), this.funcRef(mainObj), J.object([J.prop("osLinked", J.bool(osLinked))])]));
+    const runOpts = [J.prop("osLinked", J.bool(osLinked))];
+    if (this.opts.buildInfo !== undefined) runOpts.push(J.prop("buildInfo", J.str(this.opts.buildInfo)));
+    const entry = J.return_(J.call(this.rt("runMain"), [J.array(inits), this.funcRef(mainObj), J.object(runOpts)]));
 
     // Type descriptors may be created while emitting any function, so they are collected last.
     const prologue: J.Stmt[] = [];

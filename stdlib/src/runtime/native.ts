@@ -3,6 +3,8 @@
 import { GoFatal, registerNatives, host, skipGoids, Slice, gosched, numGoroutine, GoPanic } from "../../../runtime/index.js";
 import { goFrames, type GoFrame } from "../../../runtime/traceback.js";
 import { curG } from "../../../runtime/proc.js";
+import { setFinalizer, keepAlive, finalizersPending, deliverFinalizers } from "../../../runtime/finalizer.js";
+import { addTimer, clock, ready, parking, PARK } from "../../../runtime/sched.js";
 
 /**
  * Frames handed out as program counters. Frame i owns the 16 addresses from
@@ -63,17 +65,45 @@ function stackFrames(extra: number): GoFrame[] {
 const callersFrame = (): GoFrame => ({ func: "runtime.Callers", file: runtimeFile("extern.go"), line: 331 });
 
 /**
- * A traceback of the calling goroutine for runtime.Stack: its frames from the caller of
- * Stack on. main.main takes no arguments, so it shows as gc shows it, "main.main()"; the
- * arguments of other functions are not known and show as "(...)".
+ * A traceback of the calling goroutine for runtime.Stack and debug.Stack: its frames from
+ * the caller of the runtime's (or runtime/debug's) function on, after `top` (lines for
+ * frames gc shows above them). main.main takes no arguments, so it shows as gc shows it,
+ * "main.main()"; the arguments of other functions are not known and show as "(...)".
+ * During a deferred call run by a panic, the frames are gc's: those of the deferred call,
+ * then panic, then the frames from where the panic started.
  */
-function stackDump(): string {
-  const fs = goFrames(new Error());
+export function stackDump(top = ""): string {
+  const E = Error as unknown as { stackTraceLimit: number };
+  const saved = E.stackTraceLimit;
+  E.stackTraceLimit = Math.max(saved, 100);
+  const e = new Error();
+  E.stackTraceLimit = saved;
+  const fs = goFrames(e);
   let i = 0;
-  while (i < fs.length && fs[i]!.func.startsWith("runtime.")) i++;
-  let s = `goroutine ${curG.id} [running]:\n`;
-  for (const f of fs.slice(i)) s += `${f.func}${f.func === "main.main" ? "()" : "(...)"}\n\t${f.file}:${f.line}\n`;
+  while (i < fs.length && (fs[i]!.func.startsWith("runtime.") || fs[i]!.func.startsWith("runtime/debug."))) i++;
+  let s = `goroutine ${curG.id} [running]:\n${top}`;
+  for (const f of duringPanic(fs.slice(i))) s += `${f.func}${f.func === "main.main" ? "()" : "(...)"}\n\t${f.file}:${f.line}\n`;
   return s;
+}
+
+/**
+ * The frames gc shows while a deferred call runs for a panic: the running frames down to
+ * where they meet the panic's own stack (the frames the panic is unwinding, still on the JS
+ * stack), then panic, then the panic's stack from where it started.
+ */
+function duringPanic(cur: GoFrame[]): GoFrame[] {
+  const p = curG.panic;
+  if (p === null || p.goexit || p.jsError === null) return cur;
+  const origin = goFrames(p.jsError);
+  if (origin.length === 0) return cur;
+  let a = cur.length, b = origin.length;
+  while (a > 0 && b > 0 && cur[a - 1]!.func === origin[b - 1]!.func) { a--; b--; }
+  return [...cur.slice(0, a), { func: "panic", file: runtimeFile("panic.go"), line: 785 }, ...origin];
+}
+
+/** A frame line pair as a traceback shows it, for the runtime's own frames. */
+export function runtimeFrame(func: string, file: string, line: number): string {
+  return `${func}()\n\t${runtimeFile(file)}:${line}\n`;
 }
 
 let gcStarted = false;
@@ -91,11 +121,31 @@ let gcOwed = false;
  * by the second, so that heap readings after runtime.GC are as steady as gc's (within tens
  * of kilobytes instead of hundreds).
  */
-function collect(): void {
+function collect(): number {
+  const start = clock.now();
   host.collectGarbage?.();
   host.collectGarbage?.();
   heapAfterGC = host.heapUsed?.() ?? 0;
   gcOwed = false;
+  return clock.now() - start;
+}
+
+/** The last 256 collections (debug.ReadGCStats): pause (ns) and end (Unix ns), oldest first. */
+const history: { pause: number; end: bigint }[] = [];
+let pauseTotal = 0;
+
+function noteCycle(pauseMs: number): void {
+  const pause = Math.round(pauseMs * 1e6);
+  const wall = clock.wallOffset + clock.now();
+  history.push({ pause, end: BigInt(Math.floor(wall)) * 1000000n + BigInt(Math.floor((wall % 1) * 1e6)) });
+  if (history.length > 256) history.shift();
+  pauseTotal += pause;
+}
+
+/** Collection history for debug.ReadGCStats: last end, total pause, pauses and ends newest first. */
+export function gcHistory(): { last: bigint | number; total: number; pauses: number[]; ends: (bigint | number)[] } {
+  const rev = [...history].reverse();
+  return { last: rev[0]?.end ?? 0, total: pauseTotal, pauses: rev.map((h) => h.pause), ends: rev.map((h) => h.end) };
 }
 
 registerNatives("runtime", {
@@ -111,13 +161,24 @@ registerNatives("runtime", {
     // A full collection costs milliseconds: done only when the heap grew by a megabyte since
     // the last one (programs calling GC in a loop would otherwise crawl). A skipped one is
     // owed to the next ReadMemStats, whose figures should show a collected heap.
+    // A collection with finalizers pending is always done: their objects may be unreachable.
     const used = host.heapUsed?.() ?? 0;
-    if (used - heapAfterGC >= 1 << 20) collect();
-    else gcOwed = true;
+    const fins = finalizersPending();
+    if (fins || used - heapAfterGC >= 1 << 20) noteCycle(collect());
+    else { gcOwed = true; noteCycle(0); }
     // This cycle is counted already: the shrinkage it caused is not another one.
     lastHeap = Math.min(lastHeap, host.heapUsed?.() ?? 0);
+    if (fins && !deliverFinalizers() && host.collectGarbage !== undefined) {
+      // The registry's callbacks come as host tasks: a short wait lets them arrive.
+      const g = curG;
+      addTimer(clock.now() + 1, () => ready(g));
+      parking("sleep");
+      yield PARK;
+    }
     yield* gosched();
   },
+  SetFinalizer: setFinalizer,
+  KeepAlive: keepAlive,
   memStats(): [number, number, number, number] {
     if (gcOwed) {
       collect();
@@ -125,7 +186,7 @@ registerNatives("runtime", {
     }
     const used = host.heapUsed?.() ?? 0;
     // Only a collection shrinks the heap in use: one happened since the last reading.
-    if (used < lastHeap) numGC++;
+    if (used < lastHeap) { numGC++; noteCycle(0); }
     lastHeap = used;
     if (used > maxHeap) maxHeap = used;
     return [used, maxHeap, numGC, numForcedGC];
@@ -160,7 +221,7 @@ registerNatives("runtime", {
   frameEntry(pc: number): number {
     return frameAt(pc) === undefined ? 0 : pc - ((pc - PC_BASE) % 16);
   },
-  stackText: stackDump,
+  stackText: (): string => stackDump(),
   getenv(key: string): string {
     return host.env[key] ?? "";
   },

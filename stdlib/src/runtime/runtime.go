@@ -25,15 +25,18 @@ func Gosched()
 // Goexit ends the calling goroutine after running its deferred calls.
 func Goexit()
 
-// GC collects nothing (the JS engine collects garbage on its own), but like gc's, whose
-// collection cycle involves the scheduler, it lets other goroutines run.
+// GC asks the host for a full collection (Node: V8's) and hands the finalizers of objects it
+// found unreachable to the finalizer goroutine; like gc's, whose collection cycle involves
+// the scheduler, it lets other goroutines run (the finalizer goroutine first).
 func GC()
 
-// KeepAlive keeps x reachable until this point (always true here).
-func KeepAlive(x any) {}
+// KeepAlive marks x as used at this point, so that its finalizer cannot run before.
+func KeepAlive(x any)
 
-// SetFinalizer is accepted but finalizers never run.
-func SetFinalizer(obj any, finalizer any) {}
+// SetFinalizer sets (or, with a nil finalizer, clears) the function the finalizer goroutine
+// calls with obj once obj is unreachable, with gc's checks of both arguments. Finalizers run
+// only on hosts that can watch objects for collection (Node; not MemoryHost).
+func SetFinalizer(obj any, finalizer any)
 
 func NumGoroutine() int
 
