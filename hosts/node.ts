@@ -5,6 +5,7 @@
 
 import type * as FS from "node:fs";
 import type * as WT from "node:worker_threads";
+import type * as OS from "node:os";
 
 // A built program may be loaded as a CommonJS script or as an ES module (a .js file inside a
 // package with "type": "module"), so Node's modules are fetched at run time by name rather
@@ -18,6 +19,7 @@ function builtin<T>(name: string): T {
 }
 const { writeSync, readSync, readFileSync } = builtin<typeof FS>("node:fs");
 const { Worker, isMainThread, parentPort, workerData } = builtin<typeof WT>("node:worker_threads");
+const { availableParallelism } = builtin<typeof OS>("node:os");
 import * as rt from "../runtime/index.js";
 import { decodeMappings } from "../src/js/sourcemap.js";
 import "../stdlib/natives.js";
@@ -41,6 +43,7 @@ function writeAll(fd: number, s: string): void {
 class NodeHost implements rt.Host {
   args: string[];
   env: Record<string, string> = {};
+  numCPU = availableParallelism();
   constructor(argv: string[]) {
     this.args = [argv[1] ?? "main", ...argv.slice(2)];
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) this.env[k] = v;

@@ -4,7 +4,7 @@
 
 import { Type } from "./type.js";
 import { curG, G } from "./proc.js";
-import { park, parking, ready, PARK } from "./sched.js";
+import { park, parking, ready, PARK, DUMP, probeStack } from "./sched.js";
 import { panicPlain, panicMakeChan, panicError } from "./errors.js";
 
 interface SelectState { done: boolean; index: number }
@@ -105,7 +105,7 @@ export function* chansend(c: Chan | null, v: any): Generator<number, void, any> 
   const w: Waiter = { g: curG, v, ok: false, sel: null, index: 0 };
   c.sendq.push(w);
   parking("chan send");
-  yield PARK;
+  while ((yield PARK) === DUMP) probeStack();
   if (!w.ok) panicPlain("send on closed channel");
 }
 
@@ -119,7 +119,7 @@ export function* chanrecv2(c: Chan | null): Generator<number, [any, boolean], an
   const w: Waiter = { g: curG, v: undefined, ok: false, sel: null, index: 0 };
   c.recvq.push(w);
   parking("chan receive");
-  yield PARK;
+  while ((yield PARK) === DUMP) probeStack();
   return w.ok ? [w.v, true] : [c.elem.zero(), false];
 }
 
@@ -134,7 +134,7 @@ export function* chanrecv(c: Chan | null): Generator<number, any, any> {
   const w: Waiter = { g: curG, v: undefined, ok: false, sel: null, index: 0 };
   c.recvq.push(w);
   parking("chan receive");
-  yield PARK;
+  while ((yield PARK) === DUMP) probeStack();
   return w.ok ? w.v : c.elem.zero();
 }
 
@@ -198,7 +198,7 @@ export function* selectgo(cases: SelectCase[], hasDefault: boolean): Generator<n
     (dir === 1 ? c.sendq : c.recvq).push(w);
   }
   parking("select");
-  yield PARK;
+  while ((yield PARK) === DUMP) probeStack();
   const i = sel.index;
   const w = waiters[i]!;
   // Leave the other queues.

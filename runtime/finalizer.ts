@@ -18,7 +18,7 @@
 
 import { host } from "./host.js";
 import type { G } from "./proc.js";
-import { newG, ready, parking, PARK, isGenerator, wakeScheduler } from "./sched.js";
+import { newG, ready, parking, PARK, DUMP, probeStack, isGenerator, wakeScheduler } from "./sched.js";
 import { Iface, Kind, type Type } from "./type.js";
 import { FieldRef, ElemRef, fieldRef, elemRef } from "./ptr.js";
 import { GoFatal } from "./panic.js";
@@ -97,7 +97,7 @@ function* runfinq(): Generator<number, void, any> {
       finqHead = 0;
       fingWaiting = true;
       parking("finalizer wait");
-      yield PARK;
+      while ((yield PARK) === DUMP) probeStack();
       continue;
     }
     // gc counts the finalizer goroutine as a user goroutine while it runs user code

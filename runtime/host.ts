@@ -29,6 +29,8 @@ export interface Host {
    * FinalizationRegistry to have them run when the engine collects on its own).
    */
   finalizationRegistry?(): FinalizationRegistryConstructor;
+  /** The number of CPUs (runtime.NumCPU, the default GOMAXPROCS); absent: 1. */
+  numCPU?: number;
 }
 
 /** A host that collects output in memory (tests, browsers). */

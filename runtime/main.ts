@@ -4,12 +4,12 @@
 
 import { GoPanic, GoFatal, GoExit, toPanic } from "./panic.js";
 import { onChain } from "./defer.js";
-import { curG, setCurG } from "./proc.js";
-import { isGenerator, newG, schedule, goroutines, resetScheduler, skipGoids, startMain, Status } from "./sched.js";
+import { curG, setCurG, type G } from "./proc.js";
+import { isGenerator, newG, schedule, goroutines, resetScheduler, skipGoids, startMain, Status, parkedStack } from "./sched.js";
 import { host } from "./host.js";
 import { resetFinalizers, newFinalizerG } from "./finalizer.js";
 import { printPanicValue } from "./panicvalue.js";
-import { traceback, goNameOf } from "./traceback.js";
+import { traceback, goNameOf, goFrames } from "./traceback.js";
 
 /**
  * Runs the program: package initializers, then main.main, as goroutine 1. Returns the exit
@@ -60,10 +60,18 @@ function otherGoroutines(): string {
   let s = "";
   for (const g of goroutines()) {
     if (g === curG) continue;
-    s += `\ngoroutine ${g.id} [${g.status === Status.Runnable ? "runnable" : g.waitReason}]:\n`;
-    s += `${startName(g.startFn)}()\n\t?:0\n`;
+    s += `\ngoroutine ${g.id} [${g.status === Status.Runnable ? "runnable" : g.waitReason}]:\n` + parkedFrames(g);
     if (g.id !== 1) s += `created by ${startName(g.createdBy)} in goroutine ${g.parentId}\n\t?:0\n`;
   }
+  return s;
+}
+
+/** A goroutine's frames: its stack where it parked, or its start function when unknown. */
+function parkedFrames(g: G): string {
+  const frames = goFrames({ stack: parkedStack(g) });
+  if (frames.length === 0) return `${startName(g.startFn)}()\n\t?:0\n`;
+  let s = "";
+  for (const f of frames) s += `${f.func}(...)\n\t${f.file}:${f.line}\n`;
   return s;
 }
 
@@ -87,10 +95,8 @@ export function crash(e: unknown): number {
     for (const d of p.detail) s += d + "\n";
     s += `fatal error: ${p.message}\n`;
     if (p.allGoroutines) {
-      // Parked goroutines have no JS stack to show: each is shown by its start function.
       for (const g of goroutines()) {
-        s += `\ngoroutine ${g.id} [${g.waitReason}]:\n`;
-        s += `${startName(g.startFn)}()\n\t?:0\n`;
+        s += `\ngoroutine ${g.id} [${g.waitReason}]:\n` + parkedFrames(g);
         if (g.id !== 1) s += `created by ${startName(g.createdBy)} in goroutine ${g.parentId}\n\t?:0\n`;
       }
     } else if (p.dumpGoroutines) {

@@ -7,8 +7,39 @@
 import { G, setCurG, curG } from "./proc.js";
 import { GoPanic, GoFatal, GoExit } from "./panic.js";
 import { panicNilDeref } from "./errors.js";
+import { host } from "./host.js";
 
 export const PARK = 1, GOSCHED = 2;
+/**
+ * What a parked goroutine is resumed with to have its stack read for a goroutine dump: every
+ * park site answers by recording the JS stack (its callers are the goroutine's frames, on
+ * the stack while its generators run) and parking again.
+ */
+export const DUMP = 3;
+
+/** Records the running goroutine's stack (at a park site resumed with DUMP). */
+export function probeStack(): void {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 200;
+  curG.parkStack = new Error().stack ?? "";
+  Error.stackTraceLimit = limit;
+}
+
+/** The frames of a parked goroutine, read by resuming it with DUMP ("" when it has none). */
+export function parkedStack(g: G): string {
+  if (g.gen === null || g.status !== Status.Waiting) return "";
+  const saved = curG;
+  g.parkStack = "";
+  try {
+    setCurG(g);
+    g.gen.next(DUMP);
+  } catch {
+    // A goroutine that cannot be probed is shown by its start function.
+  } finally {
+    setCurG(saved);
+  }
+  return g.parkStack;
+}
 
 export const enum Status { Runnable, Running, Waiting, Dead }
 
@@ -37,37 +68,88 @@ export function* callDyn(f: Function, args: any[]): Generator<number, any, any> 
 
 let nextGoid = 1;
 const allGs = new Set<G>();
-/** The G that runs next, inheriting the current time slice. */
-let runnext: G | null = null;
-/** P's local run queue: localq[localHead..] (at most localMax entries). */
-const localq: G[] = [];
-let localHead = 0;
+
+/**
+ * A P: the right to run Go code, with its own queues (gc's p). GOMAXPROCS of them exist;
+ * the one JavaScript thread runs one goroutine at a time, moving on to the next P each time
+ * a goroutine stops running when there are several, so goroutines interleave across Ps as
+ * they would run in parallel under gc.
+ */
+class P {
+  /** The G that runs next, inheriting the current time slice. */
+  runnext: G | null = null;
+  /** The local run queue: q[head..] (at most localMax entries). */
+  readonly q: G[] = [];
+  head = 0;
+  /** Counts executions that did not inherit a time slice (gc's p.schedtick). */
+  schedtick = 0;
+  constructor(readonly id: number) {}
+  get len(): number { return this.q.length - this.head; }
+}
+
 const localMax = 256;
+/** The Ps (gc's allp) and the one running now. */
+let allp: P[] = [new P(0)];
+let pp: P = allp[0]!;
 /** The global run queue: globalq[globalHead..]. */
 const globalq: G[] = [];
 let globalHead = 0;
-/** Counts executions that did not inherit a time slice (gc's p.schedtick). */
-let schedtick = 0;
 /** When the current time slice began (ms), for preemption. */
 let sliceStart = 0;
 /** The goroutine to run before consulting the queues (main, at the start). */
 let first: G | null = null;
 
+/** The number of CPUs the host reports (runtime.NumCPU). */
+export function numCPU(): number {
+  return Math.max(1, host.numCPU ?? 1);
+}
+
+/** GOMAXPROCS at startup: the environment variable when it is a positive number, else NumCPU. */
+function initialProcs(): number {
+  const v = host.env["GOMAXPROCS"];
+  if (v !== undefined && /^[0-9]+$/.test(v)) {
+    const n = Number(v);
+    if (n > 0) return Math.min(n, 1024);
+  }
+  return numCPU();
+}
+
 /** A fresh scheduler for a new program run (main is goroutine 1 again). */
 export function resetScheduler(): void {
   nextGoid = 1;
   allGs.clear();
-  runnext = null;
-  localq.length = 0;
-  localHead = 0;
+  allp = [];
+  for (let i = initialProcs(), id = 0; id < i; id++) allp.push(new P(id));
+  pp = allp[0]!;
   globalq.length = 0;
   globalHead = 0;
   // gc's runtime initialization leaves the tick at 4 (mod 61) when main.main starts.
-  schedtick = 4;
+  pp.schedtick = 4;
   first = null;
   timers.length = 0;
   zombies = 0;
   mainGoexited = false;
+}
+
+/** runtime.GOMAXPROCS: sets the number of Ps when n > 0 and returns the previous number. */
+export function gomaxprocs(n: number): number {
+  const old = allp.length;
+  if (n <= 0 || n === old) return old;
+  n = Math.min(n, 1024);
+  if (n < old) {
+    // The Ps that go away hand their goroutines to the head of the global queue, in order.
+    const moved: G[] = [];
+    for (const p of allp.slice(n)) {
+      if (p.runnext !== null) moved.push(p.runnext);
+      for (let i = p.head; i < p.q.length; i++) moved.push(p.q[i]!);
+    }
+    globalq.splice(globalHead, 0, ...moved);
+    allp.length = n;
+    if (pp.id >= n) pp = allp[0]!;
+  } else {
+    for (let id = old; id < n; id++) allp.push(new P(id));
+  }
+  return old;
 }
 
 /** Goroutine ids the runtime would use for its own goroutines. */
@@ -93,35 +175,32 @@ export function startMain(mainG: G, fing: G | null): void {
   first = mainG;
   if (fing !== null) {
     fing.status = Status.Runnable;
-    runnext = fing;
+    pp.runnext = fing;
   }
 }
 
-function localLen(): number {
-  return localq.length - localHead;
-}
-
-/** Puts g on P's local queue tail; a full queue sends its older half and g to the global queue (gc's runqput, runqputslow). */
-function runqput(g: G): void {
-  if (localLen() < localMax) { localq.push(g); return; }
+/** Puts g on p's local queue tail; a full queue sends its older half and g to the global queue (gc's runqput, runqputslow). */
+function runqput(p: P, g: G): void {
+  if (p.len < localMax) { p.q.push(g); return; }
   const half = localMax / 2;
-  for (let i = 0; i < half; i++) globalq.push(localq[localHead + i]!);
-  localHead += half;
+  for (let i = 0; i < half; i++) globalq.push(p.q[p.head + i]!);
+  p.head += half;
   globalq.push(g);
-  compact();
+  compact(p);
 }
 
-function compact(): void {
-  if (localHead > 1024 && localHead * 2 > localq.length) { localq.splice(0, localHead); localHead = 0; }
+function compact(p: P): void {
+  if (p.head > 1024 && p.head * 2 > p.q.length) { p.q.splice(0, p.head); p.head = 0; }
   if (globalHead > 1024 && globalHead * 2 > globalq.length) { globalq.splice(0, globalHead); globalHead = 0; }
 }
 
 /** Marks g runnable and puts it in runnext, kicking the old one to the local queue (gc's ready with next = true, and newproc). */
 export function ready(g: G): void {
   g.status = Status.Runnable;
-  const old = runnext;
-  runnext = g;
-  if (old !== null) runqput(old);
+  const p = pp;
+  const old = p.runnext;
+  p.runnext = g;
+  if (old !== null) runqput(p, old);
 }
 
 function globalPut(g: G): void {
@@ -129,34 +208,65 @@ function globalPut(g: G): void {
   globalq.push(g);
 }
 
-/** The next G and whether it inherits the time slice (gc's findRunnable, one P). */
-function pick(): G | null {
+/** The next G for p and whether it inherits the time slice (gc's findRunnable). */
+function pick(p: P): G | null {
   if (first !== null) { const g = first; first = null; inherit = true; return g; }
   // Fairness: every 61st tick the global queue goes first.
-  if (schedtick % 61 === 0 && globalHead < globalq.length) { inherit = false; return globalq[globalHead++]!; }
-  if (runnext !== null) { const g = runnext; runnext = null; inherit = true; return g; }
+  if (p.schedtick % 61 === 0 && globalHead < globalq.length) { inherit = false; return globalq[globalHead++]!; }
+  if (p.runnext !== null) { const g = p.runnext; p.runnext = null; inherit = true; return g; }
   inherit = false;
-  if (localHead < localq.length) {
-    const g = localq[localHead++]!;
-    compact();
+  if (p.head < p.q.length) {
+    const g = p.q[p.head++]!;
+    compact(p);
     return g;
   }
   if (globalHead < globalq.length) {
-    // globrunqget: up to 128 at once; the first runs, the rest join the local queue.
-    const n = Math.min(globalq.length - globalHead, 128);
+    // globrunqget: a share of the queue (all of it with one P), at most 128 at once; the
+    // first runs, the rest join the local queue.
+    const size = globalq.length - globalHead;
+    const n = Math.min(size, Math.floor(size / allp.length) + 1, localMax / 2);
     const g = globalq[globalHead++]!;
-    for (let i = 1; i < n; i++) localq.push(globalq[globalHead++]!);
-    compact();
+    for (let i = 1; i < n; i++) p.q.push(globalq[globalHead++]!);
+    compact(p);
     return g;
+  }
+  return allp.length > 1 ? steal(p) : null;
+}
+let inherit = false;
+
+/**
+ * Work stealing (gc's stealWork): p takes half of another P's local queue, visiting the
+ * others from a random start; a victim's runnext is taken only on the last of four rounds.
+ */
+function steal(p: P): G | null {
+  const n = allp.length;
+  for (let round = 0; round < 4; round++) {
+    const start = (Math.random() * n) | 0;
+    for (let k = 0; k < n; k++) {
+      const v = allp[(start + k) % n]!;
+      if (v === p) continue;
+      const len = v.len;
+      if (len > 0) {
+        const take = len - (len >> 1);
+        const g = v.q[v.head++]!;
+        for (let i = 1; i < take; i++) p.q.push(v.q[v.head++]!);
+        compact(v);
+        return g;
+      }
+      if (round === 3 && v.runnext !== null) {
+        const g = v.runnext;
+        v.runnext = null;
+        return g;
+      }
+    }
   }
   return null;
 }
-let inherit = false;
 
 /** Blocks the running goroutine until ready(g) is called; `reason` shows in goroutine dumps. */
 export function* park(reason: string): Generator<number, void, any> {
   parking(reason);
-  yield PARK;
+  while ((yield PARK) === DUMP) probeStack();
 }
 
 /**
@@ -366,7 +476,7 @@ let mainGoexited = false;
 export function schedule(mainG: G): unknown | Promise<unknown> {
   for (;;) {
     if (timers.length > 0) fireDue();
-    const g = pick();
+    const g = pick(pp);
     if (g === null) {
       if (mainG.status === Status.Dead) {
         if (!mainGoexited) return null;
@@ -388,7 +498,7 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
     setCurG(g);
     g.status = Status.Running;
     if (!inherit) {
-      schedtick++;
+      pp.schedtick++;
       // The slice's start is read from the clock only if a spin loop asks (preemptRequested).
       sliceStart = -1;
     }
@@ -417,6 +527,8 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
       continue;
     }
     if (r.value === GOSCHED) globalPut(g);
+    // With several Ps, the next goroutine comes from the next P.
+    if (allp.length > 1) pp = allp[(pp.id + 1) % allp.length]!;
   }
 }
 

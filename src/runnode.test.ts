@@ -17,3 +17,31 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".go")).sort()) {
     assert.equal(r.stdout, readFileSync(dir + file.slice(0, -3) + ".out", "latin1"));
   });
 }
+
+// Goroutine dumps: for every testdata/dumps/X.go, the frames of package main that gots shows
+// for each goroutine (function, file name, line) are gc's, in X.stderr (testdata/dumps/gen.sh).
+const dumps = fileURLToPath(new URL("../../testdata/dumps/", import.meta.url));
+
+/** Per goroutine header, its main-package frames as "func file:line" (paths and offsets dropped). */
+function mainFrames(stderr: string): string[] {
+  const out: string[] = [];
+  const lines = stderr.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (/^goroutine \d+ \[/.test(l)) { out.push(l); continue; }
+    const m = /^(main\.[^(]+)\(/.exec(l);
+    const at = /^\t(?:.*\/)?([^/\s]+):(\d+)/.exec(lines[i + 1] ?? "");
+    if (m !== null && at !== null) out.push(`${m[1]} ${at[1]}:${at[2]}`);
+  }
+  return out;
+}
+
+for (const file of readdirSync(dumps).filter((f) => f.endsWith(".go")).sort()) {
+  test(`goroutine dump of ${file}`, () => {
+    const r = spawnSync(process.execPath, [cli, "run", file], { cwd: dumps, encoding: "latin1", env: { ...process.env, GOMAXPROCS: "1" } });
+    assert.equal(r.status, 2, r.stderr);
+    const want = mainFrames(readFileSync(dumps + file.slice(0, -3) + ".stderr", "latin1"));
+    assert.ok(want.length > 0);
+    assert.deepEqual(mainFrames(r.stderr), want);
+  });
+}

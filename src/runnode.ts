@@ -6,6 +6,7 @@ import { readSync, writeSync, writeFileSync } from "node:fs";
 import { runInThisContext, runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as rt from "../runtime/index.js";
@@ -29,6 +30,7 @@ class NodeHost implements rt.Host {
   heapUsed(): number { return heapUsedNode(); }
   collectGarbage(): void { collectGarbageNode(); }
   finalizationRegistry(): FinalizationRegistryConstructor { return finalizationRegistryNode(); }
+  numCPU = availableParallelism();
 }
 
 /** A blocking read of standard input (fd 0), waiting out a non-blocking descriptor's EAGAIN. */

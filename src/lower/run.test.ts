@@ -20,6 +20,8 @@ import { runProcess, type ProcResult } from "../../difftest/proc.js";
 const dir = fileURLToPath(new URL("../../../testdata/run/", import.meta.url));
 const cli = fileURLToPath(new URL("../cli.js", import.meta.url));
 const TIMEOUT_MS = 60_000;
+/** The expected results come from gc with GOMAXPROCS=1 (gen.sh). */
+const GO_ENV = { ...process.env, GOMAXPROCS: "1" };
 const PARALLEL = Math.max(2, Math.min(8, availableParallelism()));
 
 function readKnownFailures(): Map<string, string> {
@@ -89,7 +91,7 @@ test("known-failures.txt names existing programs", () => {
 });
 
 const runs = pool(
-  programs.map((name) => () => runProcess(process.execPath, [cli, "run", name], { cwd: dir, timeoutMs: TIMEOUT_MS })),
+  programs.map((name) => () => runProcess(process.execPath, [cli, "run", name], { cwd: dir, env: GO_ENV, timeoutMs: TIMEOUT_MS })),
   PARALLEL,
 );
 
@@ -97,7 +99,7 @@ const runs = pool(
 // through the stack- and heap-allocated records, and must behave the same.
 const deferPrograms = programs.filter((n) => /^(pc_|defer)/.test(n) && !known.has(n));
 const runsN = pool(
-  deferPrograms.map((name) => () => runProcess(process.execPath, [cli, "run", "-gcflags=-N", name], { cwd: dir, timeoutMs: TIMEOUT_MS })),
+  deferPrograms.map((name) => () => runProcess(process.execPath, [cli, "run", "-gcflags=-N", name], { cwd: dir, env: GO_ENV, timeoutMs: TIMEOUT_MS })),
   PARALLEL,
 );
 deferPrograms.forEach((name, i) => {

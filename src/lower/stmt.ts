@@ -792,7 +792,7 @@ function selectStmt1(fl: FuncLowerer, s: import("../syntax/index.js").SelectStmt
     }
     const r = fl.names.fresh("$sel");
     if (cases.length === 0 && !hasDefault) {
-      fl.emit(J.exprStmt(J.yield_(J.call(fl.rt("blockForever"), []), true)));
+      fl.emit(J.exprStmt(J.yield_(J.call(fl.rt("blockForever"), [], s.pos), true)));
       return;
     }
     fl.emit(J.const_(r, J.yield_(J.call(fl.rt("selectgo"), [J.array(cases), J.bool(hasDefault)], s.pos), true)));

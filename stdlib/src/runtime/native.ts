@@ -1,10 +1,10 @@
 // Natives of package runtime: scheduling (through the runtime's scheduler) and stack
 // inspection (the JS stack mapped to Go frames by the runtime's traceback support).
-import { GoFatal, registerNatives, host, skipGoids, Slice, gosched, numGoroutine, GoPanic } from "../../../runtime/index.js";
+import { GoFatal, registerNatives, host, skipGoids, Slice, gosched, numGoroutine, numCPU, gomaxprocs, GoPanic } from "../../../runtime/index.js";
 import { goFrames, type GoFrame } from "../../../runtime/traceback.js";
 import { curG } from "../../../runtime/proc.js";
 import { setFinalizer, keepAlive, finalizersPending, deliverFinalizers } from "../../../runtime/finalizer.js";
-import { addTimer, clock, ready, parking, PARK } from "../../../runtime/sched.js";
+import { addTimer, clock, ready, parking, PARK, DUMP, probeStack } from "../../../runtime/sched.js";
 
 /**
  * Frames handed out as program counters. Frame i owns the 16 addresses from
@@ -173,7 +173,7 @@ registerNatives("runtime", {
       const g = curG;
       addTimer(clock.now() + 1, () => ready(g));
       parking("sleep");
-      yield PARK;
+      while ((yield PARK) === DUMP) probeStack();
     }
     yield* gosched();
   },
@@ -201,6 +201,12 @@ registerNatives("runtime", {
   },
   NumGoroutine(): number {
     return numGoroutine();
+  },
+  NumCPU(): number {
+    return numCPU();
+  },
+  GOMAXPROCS(n: number | bigint): number {
+    return gomaxprocs(Number(n));
   },
   Caller(skip: number): [number, string, number, boolean] {
     const fs = stackFrames(skip);

@@ -1,5 +1,5 @@
 // Package runtime: the parts of Go's runtime package that programs use. Scheduling is the
-// runtime's own (one thread, GOMAXPROCS=1 semantics); memory is managed by the JS engine, so
+// runtime's own (GOMAXPROCS Ps taking turns on one thread); memory is managed by the JS engine, so
 // GC, finalizers and memory statistics are stand-ins.
 package runtime
 
@@ -40,11 +40,12 @@ func SetFinalizer(obj any, finalizer any)
 
 func NumGoroutine() int
 
-// NumCPU is 1: goroutines share one JS thread.
-func NumCPU() int { return 1 }
+// NumCPU is the host's number of CPUs (1 where the host does not say).
+func NumCPU() int
 
-// GOMAXPROCS reports 1 and ignores changes: there is one thread.
-func GOMAXPROCS(n int) int { return 1 }
+// GOMAXPROCS sets the number of Ps when n > 0 and returns the previous number. The Ps take
+// turns on one JS thread, so more of them change interleavings, not speed.
+func GOMAXPROCS(n int) int
 
 func LockOSThread() {}
 

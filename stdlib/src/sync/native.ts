@@ -1,6 +1,6 @@
 // Natives of package sync: fatal errors (not panics: deferred calls do not run and recover
 // cannot stop them).
-import { registerNatives, GoFatal, parking, PARK, ready, curGoroutine, type G } from "../../../runtime/index.js";
+import { registerNatives, GoFatal, parking, PARK, DUMP, probeStack, ready, curGoroutine, type G } from "../../../runtime/index.js";
 
 /** A semaphore's waiting goroutines, kept beside the Go value (which is never copied). */
 const waiters = new WeakMap<object, G[]>();
@@ -11,7 +11,7 @@ registerNatives("sync", {
     if (q === undefined) { q = []; waiters.set(s, q); }
     q.push(curGoroutine());
     parking(reason);
-    yield PARK;
+    while ((yield PARK) === DUMP) probeStack();
   },
   semready(s: object): boolean {
     const q = waiters.get(s);
