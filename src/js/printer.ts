@@ -227,7 +227,11 @@ class Printer {
       case K.Call: {
         const wrap = level >= L.New || (flags & ForbidCall) !== 0;
         if (wrap) this.w("(");
+        const startLine = this.line;
         this.expr(e.target, L.Postfix, 0);
+        // A callee spanning lines (a function literal called at once): V8 places the call
+        // at its argument list, which then needs a mapping of its own.
+        if (this.line !== startLine) this.mark(e.pos);
         this.w("(");
         this.list(e.args);
         this.w(")");
