@@ -71,9 +71,9 @@ const allGs = new Set<G>();
 
 /**
  * A P: the right to run Go code, with its own queues (gc's p). GOMAXPROCS of them exist;
- * the one JavaScript thread runs one goroutine at a time, moving on to the next P each time
- * a goroutine stops running when there are several, so goroutines interleave across Ps as
- * they would run in parallel under gc.
+ * the one JavaScript thread runs one goroutine at a time, moving on to the next P whenever
+ * a goroutine stops running and its P has no runnext to continue with, so goroutines
+ * interleave across Ps as they would run in parallel under gc.
  */
 class P {
   /** The G that runs next, inheriting the current time slice. */
@@ -527,8 +527,10 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
       continue;
     }
     if (r.value === GOSCHED) globalPut(g);
-    // With several Ps, the next goroutine comes from the next P.
-    if (allp.length > 1) pp = allp[(pp.id + 1) % allp.length]!;
+    // With several Ps, the thread moves on to the next P when this one's next goroutine
+    // would start a new time slice (a runnext chain, such as a ping-pong, stays on its P
+    // as under gc, where the P's own M runs it at once).
+    if (allp.length > 1 && pp.runnext === null) pp = allp[(pp.id + 1) % allp.length]!;
   }
 }
 

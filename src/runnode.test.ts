@@ -45,3 +45,17 @@ for (const file of readdirSync(dumps).filter((f) => f.endsWith(".go")).sort()) {
     assert.deepEqual(mainFrames(r.stderr), want);
   });
 }
+
+// Several Ps: every testdata/procs/X.go prints X.out (gc's) whatever GOMAXPROCS says.
+const procs = fileURLToPath(new URL("../../testdata/procs/", import.meta.url));
+for (const file of readdirSync(procs).filter((f) => f.endsWith(".go")).sort()) {
+  for (const n of ["1", "2", "4", ""]) {
+    test(`${file} with GOMAXPROCS=${n === "" ? "(unset)" : n}`, () => {
+      const env: NodeJS.ProcessEnv = { ...process.env, GOMAXPROCS: n };
+      if (n === "") delete env.GOMAXPROCS;
+      const r = spawnSync(process.execPath, [cli, "run", file], { cwd: procs, encoding: "latin1", env });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, readFileSync(procs + file.slice(0, -3) + ".out", "latin1"));
+    });
+  }
+}
