@@ -343,7 +343,10 @@ P.compositeLit = function (this: FuncLowerer, e: CompositeLit, t?: Type): J.Expr
           if (!ordered && !isSimple(v)) { const t = this.tmp(); pre.push(J.assign(J.ident(t), v)); v = J.ident(t); }
           vals[fi] = v;
         } else {
-          vals[i] = elemValue(this, el, u.fields[i]!.type!);
+          const f = u.fields[i]!;
+          const v = elemValue(this, el, f.type!);
+          // A blank field keeps its zero value; the element is still evaluated, in order.
+          vals[i] = f.name !== "_" ? v : isSimple(v) ? this.zero(f.type!) : J.seq([v, this.zero(f.type!)]);
         }
       });
       const lit = J.new_(J.ident(this.pc.structClass(u as Struct)), vals);
