@@ -193,9 +193,18 @@ function branchStmt(fl: FuncLowerer, s: BranchStmt): void {
         if (label !== undefined ? b.label === label : isBreak || b.kind !== "switch") break;
       }
       const target = stack[i];
-      // Leaving a range-over-func body means returning from its yield function.
+      // Leaving a range-over-func body for a statement outside it: the yield function
+      // records which branch (a state code of its own) and stops the iteration; after the
+      // iterator returns, the branch is taken from there (rangeFunc).
       for (let j = stack.length - 1; j > i; j--) {
-        if (stack[j]!.kind === "rangefunc") throw new UnsupportedError(s.pos, "break or continue out of a range-over-func loop to an outer statement");
+        const rf = stack[j]!;
+        if (rf.kind !== "rangefunc") continue;
+        rf.exits ??= [];
+        const code = RF_EXITS + rf.exits.length;
+        rf.exits.push({ code, stmt: s });
+        fl.emit(J.exprStmt(J.assign(J.ident(rf.state!), J.num(code))));
+        fl.emit(J.return_(J.bool(false), s.pos));
+        return;
       }
       if (target !== undefined && target.kind === "rangefunc") {
         if (isBreak) {
@@ -223,7 +232,16 @@ function branchStmt(fl: FuncLowerer, s: BranchStmt): void {
   }
 }
 
-interface Breakable { label: string; kind: "loop" | "switch" | "rangefunc"; state?: string }
+interface Breakable {
+  label: string;
+  kind: "loop" | "switch" | "rangefunc";
+  /** A range-over-func loop's state variable: 0 running, 1 broken, 2 returning, 3 done, RF_EXITS + k its k-th exit. */
+  state?: string;
+  /** Branches from its body to statements outside it, taken after the iterator returns. */
+  exits?: { code: number; stmt: BranchStmt }[];
+}
+
+const RF_EXITS = 4;
 
 declare module "./func.js" {
   interface FuncLowerer {
@@ -548,8 +566,24 @@ function rangeFunc(
     J.return_(J.bool(true)),
   ]);
   fl.emit(J.exprStmt(J.call(fl.expr(rc.x), [yieldFn])));
-  // After the iterator returns: carry out a return from inside the body.
-  fl.emit(J.if_(J.binary(J.BinOp.StrictEq, J.ident(state), J.num(2)), J.block(fl.resultReturnOrDefer())));
+  // After the iterator returns: carry out a return from inside the body (inside an outer
+  // range-over-func body, by passing it on to that loop).
+  const ret = saved !== null
+    ? [J.exprStmt(J.assign(J.ident(saved.state), J.num(2))), J.return_(J.bool(false))]
+    : fl.resultReturnOrDefer();
+  fl.emit(J.if_(J.binary(J.BinOp.StrictEq, J.ident(state), J.num(2)), J.block(ret)));
+  // Branches out of the body, taken here, where the loop itself is no longer in the way.
+  if (top.exits !== undefined) {
+    const me = fl.breakables.pop()!;
+    try {
+      for (const x of top.exits) {
+        const taken = fl.nested(() => branchStmt(fl, x.stmt));
+        fl.emit(J.if_(J.binary(J.BinOp.StrictEq, J.ident(state), J.num(x.code)), J.block(taken)));
+      }
+    } finally {
+      fl.breakables.push(me);
+    }
+  }
   fl.emit(J.exprStmt(J.assign(J.ident(state), J.num(3))));
 }
 
