@@ -20,14 +20,15 @@ import { SelectionKind } from "../types/check.js";
 import { OperandMode } from "../types/operand.js";
 import type { LowerPackage } from "./program.js";
 
-type FnNode = Func | FuncLit | string;
+/** A function: declared, a literal, an initializer, or a range-over-func loop (its body is the yield function). */
+type FnNode = Func | FuncLit | ForStmt | string;
 
 const DEBUG = typeof process !== "undefined" && !!process.env?.GOTS_DEBUG_BLOCKING;
 
 interface Facts {
   direct: boolean;
   /** Functions called statically (function literals called in place included). */
-  callees: Set<Func | FuncLit>;
+  callees: Set<Func | FuncLit | ForStmt>;
   classes: Set<string>;
   /** Function literals inside, and functions mentioned as values: reachable if this is. */
   refs: Set<FnNode>;
@@ -217,6 +218,28 @@ export class BlockingAnalysis {
         }
         case NodeKind.ForStmt: {
           const fs = n as { init: { kind: NodeKind } | null; cond: Expr | null };
+          if (fs.init !== null && fs.init.kind === NodeKind.RangeClause) {
+            const rc = fs.init as unknown as { x: Expr; lhs: unknown };
+            const t = info.types.get(rc.x)?.type;
+            if (t !== undefined && under(t).tkind === TypeKind.Signature) {
+              // Range over a function: the body is the yield function the iterator calls,
+              // a value of the yield signature's class; the iterator is called through its
+              // own class. A body that blocks makes both generators (and this function).
+              const iter = under(t) as Signature;
+              const ysig = under(iter.params.vars[0]!.type!) as Signature;
+              const loop = n as ForStmt;
+              const bf: Facts = newFacts();
+              this.facts.set(loop, bf);
+              facts.refs.add(loop);
+              facts.callees.add(loop);
+              this.addValue(loop, arityClass(ysig), ysig);
+              facts.classes.add(arityClass(iter));
+              visit(rc.x);
+              visit(rc.lhs);
+              this.walk(p, (fs as unknown as ForStmt).body.list, bf);
+              return;
+            }
+          }
           const user = this.preemptUserLoops && !this.isStandard(p.path);
           if ((fs.init === null || fs.init.kind !== NodeKind.RangeClause) && (fs.cond !== null && readsAtomic(info, fs.cond) || user && preemptible(info, n as ForStmt, capturedVars(info, p.files)))) {
             facts.direct = true;

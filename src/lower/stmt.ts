@@ -14,6 +14,7 @@ import { OperandMode } from "../types/operand.js";
 import { FuncLowerer } from "./func.js";
 import { UnsupportedError } from "./call.js";
 import { R, rep } from "./ops.js";
+import { arityClass } from "./blocking.js";
 
 declare module "./func.js" {
   interface FuncLowerer {
@@ -560,12 +561,20 @@ function rangeFunc(
   } finally {
     fl.rangeFuncCtx = saved;
   }
+  // A body that may block is a generator, and so is any iterator of its class: the
+  // iterator is then called through callDyn (blocking.ts decides both).
+  const blocks = fl.pc.blocking.mayBlock(s);
   const yieldFn = J.func(undefined, ps, [
     J.if_(J.binary(J.BinOp.StrictNe, J.ident(state), J.num(0)), J.exprStmt(J.call(fl.rt("panicRangeFunc"), []))),
     J.labeled(name, J.block([...b, ...body])),
     J.return_(J.bool(true)),
-  ]);
-  fl.emit(J.exprStmt(J.call(fl.expr(rc.x), [yieldFn])));
+  ], blocks ? { generator: true } : {});
+  const rawIter = under(fl.tv(rc.x).type) as Signature;
+  if (fl.frame.gen && (blocks || fl.pc.blocking.classBlocks(arityClass(rawIter)))) {
+    fl.emit(J.exprStmt(J.yield_(J.call(fl.rt("callDyn"), [fl.expr(rc.x), J.array([yieldFn])]), true)));
+  } else {
+    fl.emit(J.exprStmt(J.call(fl.expr(rc.x), [yieldFn])));
+  }
   // After the iterator returns: carry out a return from inside the body (inside an outer
   // range-over-func body, by passing it on to that loop).
   const ret = saved !== null
