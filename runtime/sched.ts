@@ -509,6 +509,7 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
       g.status = Status.Dead;
       allGs.delete(g);
       g.gen = null;
+      g.startFn = "";
       // runtime.Goexit ran the goroutine's deferred calls and ends it quietly.
       if (e instanceof GoPanic && e.goexit) {
         if (g === mainG) mainGoexited = true;
@@ -519,10 +520,11 @@ export function schedule(mainG: G): unknown | Promise<unknown> {
     if (r.done) {
       g.status = Status.Dead;
       allGs.delete(g);
-      // A finished generator still holds its frame's variables: dropped, so that what only
-      // the goroutine used can be collected (and finalized) while a queue slot or curG still
-      // names the G.
+      // A finished generator still holds its frame's variables, and the start function its
+      // closure's: dropped, so that what only the goroutine used can be collected (and
+      // finalized) while a queue slot or curG still names the G.
       g.gen = null;
+      g.startFn = "";
       if (g === mainG) return null;
       continue;
     }

@@ -19,6 +19,7 @@ import type { LowerPackage, ProgramCompiler } from "./program.js";
 import { ProgramCompiler as PC } from "./program.js";
 import type { DeferFrame } from "./defer.js";
 import type { WideABI } from "./wide.js";
+import { walk } from "./wide.js";
 
 export interface Frame {
   parent: Frame | null;
@@ -176,11 +177,31 @@ export class FuncLowerer {
       this.declGoName = goName;
       this.litFrame = true;
       const fn = this.lowerFunc(self, sig, [...rawSig.params.vars], lit.body, self, gen, rawSig.results.vars);
-      return J.func(self, fn.params, fn.body, gen ? { generator: true } : {}, lit.pos);
+      const f = J.func(self, fn.params, fn.body, gen ? { generator: true } : {}, lit.pos);
+      // A literal using no variable of an enclosing function is made once, as gc makes it a
+      // static closure. Made anew at each evaluation, it would hold the JS context of the
+      // enclosing call, which V8 shares among all closures the call makes: the variables
+      // other closures captured would stay alive as long as this one (a finalizer, say).
+      if (this.capturesNothing(lit)) return J.ident(this.pc.staticConst(self + "$", f));
+      return f;
     } finally {
       this.frame = saved;
       this.out = savedOut;
     }
+  }
+
+  /** Whether a function literal uses no local variable of the functions around it. */
+  private capturesNothing(lit: FuncLit): boolean {
+    const end = lit.body.rbrace;
+    let captures = false;
+    walk(lit.body, (n) => {
+      if (captures || n.kind !== NodeKind.Name) return;
+      const v = this.info.uses.get(n as unknown as Name);
+      if (!(v instanceof Var) || v.isField) return;
+      if (v.parent === null || v.parent === v.pkg?.scope || v.parent.parent === null) return;
+      if (v.pos < lit.pos || v.pos > end) captures = true;
+    });
+    return !captures;
   }
 
   /**

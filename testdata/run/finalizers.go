@@ -100,6 +100,18 @@ func setup3() {
 	})
 }
 
+// A finalizer literal that uses no local variable does not keep the variables other
+// closures of the same call captured (gc makes such a literal a static closure).
+//
+//go:noinline
+func setup4() func() string {
+	obj := &Node{name: "shared"}
+	show := func() string { return obj.name }
+	runtime.SetFinalizer(obj, func(q *Node) { record("literal:" + q.name) })
+	other := &Node{name: "kept"}
+	return func() string { return other.name + " " + show() }
+}
+
 func main() {
 	setup1()
 	collect(8)
@@ -115,6 +127,12 @@ func main() {
 	setup3()
 	collect(2)
 	flush("setup3:")
+
+	f := setup4()
+	fmt.Println("closure:", f())
+	f = nil
+	collect(1)
+	flush("setup4:")
 
 	fmt.Println("goroutines:", runtime.NumGoroutine())
 }
