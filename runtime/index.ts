@@ -13,6 +13,10 @@ export {
   addMethod, makeArray, ifaceEq,
 } from "./type.js";
 export * from "./ptr.js";
+export {
+  unsafeSlice, unsafeString, sliceData, stringData, unsafeAdd, unsafeAddTerms, toUnsafe, locate, ptrToAddr,
+  addrToPtr, takeLeases, dropLeases, headerView, ifaceView, fromUnsafe, reinterpretScalar, bytesStringView, structView, arrayView, arrayFirst,
+} from "./unsafe.js";
 export * from "./iface.js";
 export {
   deferStart, deferRun, deferRunG, deferDone, deferTop, deferHome, deferprocStack, deferproc, deferrangefunc, deferprocat,

@@ -19,6 +19,8 @@ export class FieldRef {
 
 /** A pointer to an element of a backing array. */
 export class ElemRef {
+  /** The element's size in bytes once the pointer has been an unsafe.Pointer (unsafe.Add needs it); 0 before. */
+  z = 0;
   constructor(readonly o: any, readonly k: number) {}
   get v(): any { return this.o[this.k]; }
   set v(x: any) { this.o[this.k] = x; }
