@@ -447,7 +447,12 @@ export function headerView(p: any, target: Type, elem: Type | null, isString: bo
   const write = (st: { data: any; len: number; cap: number }): void => {
     pending = st;
     if (isString) {
-      if (st.len === 0) { p.v = ""; pending = null; return; }
+      if (st.len === 0) {
+        // An empty string keeps no data pointer: the view remembers one set for a later length.
+        p.v = "";
+        if (st.data === null) pending = null;
+        return;
+      }
       const d = st.data;
       if (d instanceof ElemRef && ArrayBuffer.isView(d.o) && st.len >= 0 && d.k + st.len <= (d.o as Uint8Array).length) {
         p.v = bytesToStringRaw(d.o as Uint8Array, d.k, st.len);

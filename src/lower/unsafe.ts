@@ -9,7 +9,7 @@
 
 import * as J from "../js/index.js";
 import { InternalError } from "../base/index.js";
-import { CallExpr, Expr, NodeKind, Operator, unparen } from "../syntax/index.js";
+import { CallExpr, Expr, NodeKind, Operator, startPos, unparen } from "../syntax/index.js";
 import {
   Type, TypeKind, BasicKind, BuiltinId, Pointer, Struct, under,
 } from "../types/index.js";
@@ -80,7 +80,7 @@ P.unsafeBuiltin = function (this: FuncLowerer, e: CallExpr, id: BuiltinId): J.Ex
         const z = sizeof(base);
         const off = C.val(C.toInt(n)) as bigint;
         if (bu.tkind !== TypeKind.Struct && bu.tkind !== TypeKind.Array && z > 0n && off % z !== 0n) {
-          throw new UnsupportedError(e.pos, "", `unsafe.Add(p, ${off}) with p a pointer to ${typeText(base)}: gots moves pointers by whole elements only (${z} bytes here), it has no addresses between them`);
+          throw new UnsupportedError(startPos(e), "", `unsafe.Add(p, ${off}) with p a pointer to ${typeText(base)}: gots moves pointers by whole elements only (${z} bytes here), it has no addresses between them`);
         }
       }
       return J.call(rt("unsafeAdd"), [p, asInt64(this, args[1]!)]);
@@ -165,7 +165,7 @@ P.unsafeConversion = function (this: FuncLowerer, x: Expr, from: Type, to: Type)
   if (tu.tkind !== TypeKind.Pointer) return null;
   const inner = conversionOperand(this, x);
   if (inner !== null && under(this.typeOf(inner)).tkind === TypeKind.Pointer) {
-    return pointerToPointer(this, inner, this.typeOf(inner) as Type, to, x.pos);
+    return pointerToPointer(this, inner, this.typeOf(inner) as Type, to, startPos(x));
   }
   // The pointer's origin is out of sight: the run time looks at what it is.
   if (isObject(tu.base) && !isHeader(tu.base)) return this.expr(x);
@@ -199,7 +199,7 @@ function addressToPointer(fl: FuncLowerer, x: Expr): J.Expr {
       const lower = (ts: typeof rest): J.Expr => J.array(ts.map((t) => fl.expr(t.e)));
       return J.call(fl.rt("unsafeAddTerms"), [fl.expr(p), lower(rest.filter((t) => !t.neg)), lower(rest.filter((t) => t.neg))]);
     }
-    throw new UnsupportedError(x.pos, "", "converting the result of uintptr arithmetic to unsafe.Pointer: gots pointers are references, not addresses " +
+    throw new UnsupportedError(startPos(x), "", "converting the result of uintptr arithmetic to unsafe.Pointer: gots pointers are references, not addresses " +
       "(write unsafe.Add(p, n) or unsafe.Pointer(uintptr(p) + n) with p the unsafe.Pointer itself)");
   }
   return J.call(fl.rt("addrToPtr"), [fl.expr(x)]);
