@@ -101,6 +101,11 @@ func main() {
 	// First field of a struct.
 	fmt.Println(*(*int)(unsafe.Pointer(&c)))
 
+	// reflect.SliceAt is unsafe.Slice.
+	rv := reflect.SliceAt(reflect.TypeOf(0), unsafe.Pointer(&a3[1]), 2)
+	rv.Index(1).SetInt(90)
+	fmt.Println(rv.Len(), rv.Type(), a3)
+
 	// A raw address prints as itself.
 	fmt.Printf("%p\n", unsafe.Pointer(uintptr(0x1234)))
 	println(unsafe.Pointer(uintptr(0xdead0)))

@@ -7,7 +7,7 @@ import { Box, elemRef, fieldRef } from "../../../runtime/ptr.js";
 import { Slice, sliceArray, sliceOfArray, sliceSlice } from "../../../runtime/slice.js";
 import { sizeof } from "../../../runtime/typesize.js";
 import { fakeAddress } from "../../../runtime/objid.js";
-import { ptrToAddr } from "../../../runtime/unsafe.js";
+import { ptrToAddr, unsafeSlice } from "../../../runtime/unsafe.js";
 import { MapIter, mapGet, mapLen, type GoMap } from "../../../runtime/map.js";
 import { chanCap, chanLen } from "../../../runtime/chan.js";
 import type { Complex } from "../../../runtime/complex.js";
@@ -281,6 +281,11 @@ export const valueNatives = {
     const tt = typeOfIface(t);
     if (tt === null) panicStr("reflect: New(nil)");
     return mk(ptrTo(tt), p, Kind.Pointer);
+  },
+  SliceAt(t: Iface | null, p: any, n: I64): Val {
+    const tt = typeOfIface(t)!;
+    // unsafe.Slice's checks and sharing (runtime/unsafe.ts).
+    return mk(sliceOf(tt), unsafeSlice(p, n, tt), Kind.Slice);
   },
   Value$IsValid(v: Val): boolean { return v.flag !== 0; },
   Value$Kind(v: Val): number { return v.flag & KIND_MASK; },
