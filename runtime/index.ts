@@ -5,7 +5,7 @@ export * from "./int64.js";
 export * from "./int64pair.js";
 export * from "./arith.js";
 export * from "./complex.js";
-export { Slice, nilSlice, makeSlice, sliceOfArray, append1, appendN, appendSlice, appendString, copySlice, copyString, idx, sliceSlice, sliceArray, sliceString, sliceToArray, sliceToArrayPtr } from "./slice.js";
+export { Slice, nilSlice, assignInto, makeSlice, sliceOfArray, append1, appendN, appendSlice, appendString, copySlice, copyString, idx, sliceSlice, sliceArray, sliceString, sliceToArray, sliceToArrayPtr } from "./slice.js";
 export * from "./string.js";
 export { GoMap, makeMap, mapLit, mapGet, mapHas, mapSet, mapDelete, mapLen, mapClear, mapIter } from "./map.js";
 export {

@@ -57,15 +57,3 @@ export function notNil<T>(p: T | null): T {
   if (p === null) panicNilDeref();
   return p;
 }
-
-/** Copies array src into array dst element by element (Go array assignment into a location). */
-export function copyArray(dst: any, src: any): void {
-  if (dst === src) return;
-  const n = dst.length;
-  for (let i = 0; i < n; i++) {
-    const d = dst[i];
-    if (d !== null && typeof d === "object" && typeof d.$set === "function") d.$set(src[i]);
-    else if (d !== null && typeof d === "object" && (Array.isArray(d) || ArrayBuffer.isView(d))) copyArray(d, src[i]);
-    else dst[i] = src[i];
-  }
-}
