@@ -9,6 +9,8 @@ import { mapGet, mapLit, GoMap } from "./map.js";
 import { Slice } from "./slice.js";
 import { printcomplex, printslice, printeface } from "./print.js";
 import { fakeAddress } from "./objid.js";
+import { pointerAddress } from "./unsafe.js";
+import type { I64 } from "./errors.js";
 import { panicError } from "./errors.js";
 import type { Complex } from "./complex.js";
 
@@ -28,8 +30,8 @@ export function mapGet2(m: any, k: any, zero: any): [any, boolean] {
   return v === undefined ? [zero, false] : [v, true];
 }
 
-export function addrOf(x: unknown): number {
-  return x !== null && typeof x === "object" || typeof x === "function" ? fakeAddress(x as object) : 0;
+export function addrOf(x: unknown): I64 {
+  return x !== null && typeof x === "object" || typeof x === "function" ? pointerAddress(x as object) : 0;
 }
 
 export function printcomplexValue(c: Complex): string {

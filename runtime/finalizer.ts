@@ -279,6 +279,15 @@ function attach(o: any, twin: any): void {
   }
 }
 
+/**
+ * Whether a finalizer is set on p or on the block it points into: unsafe's address registry
+ * (runtime/unsafe.ts) leaves such pointers out, since a WeakRef keeps its target alive until
+ * the program next yields to the host, and the finalizer would never run.
+ */
+export function hasFinalizer(p: object): boolean {
+  return fins.has(p) || blocks.has(p);
+}
+
 /** runtime.KeepAlive: x is used here (an opaque use the JS compiler cannot drop). */
 let keepSink: unknown = null;
 export function keepAlive(x: unknown): void {

@@ -5,7 +5,7 @@ export * from "./int64.js";
 export * from "./int64pair.js";
 export * from "./arith.js";
 export * from "./complex.js";
-export { Slice, nilSlice, makeSlice, sliceOfArray, append1, appendN, appendSlice, appendString, copySlice, copyString, idx, sliceSlice, sliceArray, sliceString, sliceToArray, sliceToArrayPtr } from "./slice.js";
+export { Slice, nilSlice, assignInto, makeSlice, sliceOfArray, append1, appendN, appendSlice, appendString, copySlice, copyString, idx, sliceSlice, sliceArray, sliceString, sliceToArray, sliceToArrayPtr } from "./slice.js";
 export * from "./string.js";
 export { GoMap, makeMap, mapLit, mapGet, mapHas, mapSet, mapDelete, mapLen, mapClear, mapIter } from "./map.js";
 export {
@@ -13,6 +13,10 @@ export {
   addMethod, makeArray, ifaceEq,
 } from "./type.js";
 export * from "./ptr.js";
+export {
+  unsafeSlice, unsafeString, sliceData, stringData, unsafeAdd, unsafeAddTerms, toUnsafe, locate, ptrToAddr,
+  addrToPtr, takeLeases, dropLeases, headerView, ifaceView, fromUnsafe, reinterpretScalar, bytesStringView, structView, arrayView, arrayFirst,
+} from "./unsafe.js";
 export * from "./iface.js";
 export {
   deferStart, deferRun, deferRunG, deferDone, deferTop, deferHome, deferprocStack, deferproc, deferrangefunc, deferprocat,

@@ -19,6 +19,8 @@ export class FieldRef {
 
 /** A pointer to an element of a backing array. */
 export class ElemRef {
+  /** The element's size in bytes once the pointer has been an unsafe.Pointer (unsafe.Add needs it); 0 before. */
+  z = 0;
   constructor(readonly o: any, readonly k: number) {}
   get v(): any { return this.o[this.k]; }
   set v(x: any) { this.o[this.k] = x; }
@@ -54,16 +56,4 @@ export function deref<T>(p: T | null): T {
 export function notNil<T>(p: T | null): T {
   if (p === null) panicNilDeref();
   return p;
-}
-
-/** Copies array src into array dst element by element (Go array assignment into a location). */
-export function copyArray(dst: any, src: any): void {
-  if (dst === src) return;
-  const n = dst.length;
-  for (let i = 0; i < n; i++) {
-    const d = dst[i];
-    if (d !== null && typeof d === "object" && typeof d.$set === "function") d.$set(src[i]);
-    else if (d !== null && typeof d === "object" && (Array.isArray(d) || ArrayBuffer.isView(d))) copyArray(d, src[i]);
-    else dst[i] = src[i];
-  }
 }

@@ -289,8 +289,12 @@ export function structOf(specs: FieldSpec[], ctor: new (...a: any[]) => any): Ty
   t.fields = fields;
   t.ctor = ctor;
   t.comparable = fields.every((f) => f.type.comparable);
+  if (!structTypeOfClass.has(ctor)) structTypeOfClass.set(ctor, t);
   return t;
 }
+
+/** The struct type of each struct class (the first declared with it): unsafe code finds field offsets through it. */
+export const structTypeOfClass = new WeakMap<Function, Type>();
 
 /** An unnamed interface type; methods sorted by the compiler as Go sorts them. */
 export function interfaceOf(methods: IMethod[]): Type {

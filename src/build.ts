@@ -112,7 +112,7 @@ export function buildProgram(host: LoaderHost, patterns: string[], opts: BuildOp
     if (e instanceof UnsupportedError) {
       const where = checked.fset.position(e.pos);
       const rootPkg = checked.mainPkg;
-      return { ok: false, errors: `# ${rootPkg.importPath}\n${relPos(where, host.cwd)}: gots: ${e.what} is not supported yet\n` };
+      return { ok: false, errors: `# ${rootPkg.importPath}\n${relPos(where, host.cwd)}: gots: ${e.message}\n` };
     }
     throw e;
   }

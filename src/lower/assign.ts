@@ -39,7 +39,9 @@ const P = FuncLowerer.prototype;
 function storeInPlace(fl: FuncLowerer, t: Type, target: J.Expr, v: J.Expr): J.Expr {
   const u = under(t);
   if (u.tkind === TypeKind.Struct) return J.call(J.dot(target, "$set"), [v]);
-  if (u.tkind === TypeKind.Array) return J.call(fl.rt("copyArray"), [target, v]);
+  // By the element type: an element that is an object is a struct or array to copy into,
+  // or a pointer to one, which the store replaces.
+  if (u.tkind === TypeKind.Array) return J.call(fl.rt("assignInto"), [fl.desc(t), target, v]);
   return J.assign(target, v);
 }
 

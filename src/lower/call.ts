@@ -346,6 +346,8 @@ P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, ent
 P.conversion = function (this: FuncLowerer, x: Expr, to: Type): J.Expr {
   const tv = this.tv(x);
   const from = this.typeOf(x);
+  const uc = this.unsafeConversion(x, from, this.subst(to));
+  if (uc !== null) return uc;
   const pc = this.pairConversion(x, from, this.subst(to));
   if (pc !== null) return pc;
   return this.convertValue(this.expr(x), tv.mode === OperandMode.Constant ? defaultOf(from) : from, this.subst(to), this.isFresh(x));
@@ -514,6 +516,9 @@ P.builtinCall = function (this: FuncLowerer, e: CallExpr, id: BuiltinId): J.Expr
       }
       return J.call(rt(id === BuiltinId.Min ? "minOrdered" : "maxOrdered"), vals);
     }
+    case BuiltinId.Add: case BuiltinId.Alignof: case BuiltinId.Offsetof: case BuiltinId.Sizeof:
+    case BuiltinId.Slice: case BuiltinId.SliceData: case BuiltinId.String: case BuiltinId.StringData:
+      return this.unsafeBuiltin(e, id);
     default:
       throw new InternalError(`builtin ${id} not lowered`);
   }
@@ -566,8 +571,9 @@ P.recvExpr = function (this: FuncLowerer, e: Operation, commaOk: boolean): J.Exp
 
 /** A construct gots cannot compile yet: reported as a compile error, not a crash. */
 export class UnsupportedError extends Error {
-  constructor(readonly pos: number, readonly what: string) {
-    super(`${what} is not supported yet`);
+  /** `explanation`, when given, is the whole explanation (for what gots will never support), else "`what` is not supported yet". */
+  constructor(readonly pos: number, readonly what: string, readonly explanation = "") {
+    super(explanation !== "" ? explanation : `${what} is not supported yet`);
   }
 }
 

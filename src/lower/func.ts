@@ -157,7 +157,13 @@ export class FuncLowerer {
     this.chooseSmallVars([...params, ...sig.results.vars], d.body!);
     this.pendingWide = wide;
     const fn = this.lowerFunc(name, sig, params, d.body!, name, gen, sig.results.vars);
-    return J.funcDecl(name, fn.params, fn.body, gen ? { generator: true } : {}, d.pos);
+    let body = fn.body;
+    if (d.pragmas.some((p) => p.text === "go:uintptrescapes")) {
+      // gc keeps what uintptr arguments point to alive until the call returns (runtime/unsafe.ts: leases).
+      const pins = this.names.fresh("$pins");
+      body = [J.let_(pins, J.call(this.rt("takeLeases"), [])), J.try_(body, undefined, undefined, [J.exprStmt(J.call(this.rt("dropLeases"), [J.ident(pins)]))])];
+    }
+    return J.funcDecl(name, fn.params, body, gen ? { generator: true } : {}, d.pos);
   }
 
   /** A function literal as a JS function expression. */

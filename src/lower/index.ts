@@ -3,6 +3,7 @@
 
 import "./expr.js";
 import "./call.js";
+import "./unsafe.js";
 import "./assign.js";
 import "./stmt.js";
 import "./defer.js";

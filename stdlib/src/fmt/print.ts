@@ -10,6 +10,7 @@ import type { Complex } from "../../../runtime/complex.js";
 import type { Slice } from "../../../runtime/slice.js";
 import { sizeof } from "../../../runtime/typesize.js";
 import { fakeAddress } from "../../../runtime/objid.js";
+import { pointerAddress } from "../../../runtime/unsafe.js";
 import { bytesToStringRaw, encodeRune } from "../../../runtime/string.js";
 import { Fmt } from "./format.js";
 import { callGo, methodsOf, recoverFrom } from "./methods.js";
@@ -185,7 +186,7 @@ export class Printer extends Fmt {
       if (s.a === null) return 0;
       return fakeAddress(s.a) + s.o * sizeof(t.elem!);
     }
-    if (typeof v === "object" || typeof v === "function") return fakeAddress(v);
+    if (typeof v === "object" || typeof v === "function") return pointerAddress(v);
     if (typeof v === "number" || typeof v === "bigint") return v;
     return 0;
   }

@@ -35,10 +35,8 @@ func Zero(typ Type) Value
 func New(typ Type) Value
 func NewAt(typ Type, p unsafe.Pointer) Value
 
-// SliceAt would view memory at p as a slice; gots values have no such memory, so it panics.
-func SliceAt(typ Type, p unsafe.Pointer, n int) Value {
-	panic("reflect.SliceAt: not supported by gots (no raw memory)")
-}
+// SliceAt is unsafe.Slice((*typ)(p), n) as a Value.
+func SliceAt(typ Type, p unsafe.Pointer, n int) Value
 func Indirect(v Value) Value {
 	if v.Kind() != Pointer {
 		return v

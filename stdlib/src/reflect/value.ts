@@ -7,6 +7,7 @@ import { Box, elemRef, fieldRef } from "../../../runtime/ptr.js";
 import { Slice, sliceArray, sliceOfArray, sliceSlice } from "../../../runtime/slice.js";
 import { sizeof } from "../../../runtime/typesize.js";
 import { fakeAddress } from "../../../runtime/objid.js";
+import { ptrToAddr, unsafeSlice } from "../../../runtime/unsafe.js";
 import { MapIter, mapGet, mapLen, type GoMap } from "../../../runtime/map.js";
 import { chanCap, chanLen } from "../../../runtime/chan.js";
 import type { Complex } from "../../../runtime/complex.js";
@@ -163,6 +164,8 @@ function uintPtrOf(t: Type, x: any): I64 {
     const s = x as Slice;
     return s.a === null ? 0 : fakeAddress(s.a) + s.o * sizeof(t.elem!);
   }
+  // A pointer's address leads back to it through unsafe.Pointer(u) (runtime/unsafe.ts).
+  if (t.kind === Kind.Pointer || t.kind === Kind.UnsafePointer) return ptrToAddr(x);
   if (typeof x === "object" || typeof x === "function") return fakeAddress(x);
   if (typeof x === "number" || typeof x === "bigint") return x;
   return 0;
@@ -278,6 +281,11 @@ export const valueNatives = {
     const tt = typeOfIface(t);
     if (tt === null) panicStr("reflect: New(nil)");
     return mk(ptrTo(tt), p, Kind.Pointer);
+  },
+  SliceAt(t: Iface | null, p: any, n: I64): Val {
+    const tt = typeOfIface(t)!;
+    // unsafe.Slice's checks and sharing (runtime/unsafe.ts).
+    return mk(sliceOf(tt), unsafeSlice(p, n, tt), Kind.Slice);
   },
   Value$IsValid(v: Val): boolean { return v.flag !== 0; },
   Value$Kind(v: Val): number { return v.flag & KIND_MASK; },
@@ -411,7 +419,7 @@ export const valueNatives = {
   Value$UnsafeAddr(v: Val): I64 {
     if (v.flag === 0) panicValueError("reflect.Value.UnsafeAddr", Kind.Invalid);
     if ((v.flag & ADDR) === 0) panicStr("reflect.Value.UnsafeAddr of unaddressable value");
-    return fakeAddress(v.ptr);
+    return ptrToAddr(v.ptr);
   },
   Value$OverflowInt(v: Val, x: I64): boolean {
     if (!isIntKind(kindOf(v))) panicValueError("reflect.Value.OverflowInt", kindOf(v));
