@@ -99,8 +99,11 @@ function programBenchmarks(): Benchmark[] {
           run: { cmd: bin, args: [], env: goEnv({ GOMAXPROCS: "1" }) },
           ...(tc?.go ? {} : { unavailable: "no Go toolchain" }),
         },
-        // Goroutine programs are also compared with Go using every CPU.
+        // Goroutine programs are also compared with every CPU's worth of Ps on both sides.
         ...(CONCURRENT.has(name) ? [{
+          label: "gots, GOMAXPROCS default", impl: "gots" as const, measure: "wall" as const,
+          run: { cmd: process.execPath, args: [js], env: goEnv() },
+        }, {
           label: "go build, GOMAXPROCS default", impl: "go" as const, measure: "wall" as const,
           run: { cmd: bin, args: [], env: goEnv() },
           ...(tc?.go ? {} : { unavailable: "no Go toolchain" }),
@@ -313,8 +316,15 @@ async function runBenchmark(b: Benchmark, o: Options): Promise<SideResult[]> {
     r.minMs = Math.min(...r.runsMs);
     r.maxMs = Math.max(...r.runsMs);
   }
-  const gots = results.find((r) => r.impl === "gots" && r.medianMs !== undefined);
-  for (const r of results) if (r.impl === "go" && gots && r.medianMs) r.ratio = gots.medianMs! / r.medianMs;
+  // Each Go side is compared with the gots side of the same GOMAXPROCS setting (the first
+  // gots side when there is no such pair).
+  const gotsSides = results.filter((r) => r.impl === "gots" && r.medianMs !== undefined);
+  const defaultProcs = (r: SideResult): boolean => r.label.includes("GOMAXPROCS default");
+  for (const r of results) {
+    if (r.impl !== "go" || !r.medianMs) continue;
+    const gots = gotsSides.find((g) => defaultProcs(g) === defaultProcs(r)) ?? gotsSides[0];
+    if (gots) r.ratio = gots.medianMs! / r.medianMs;
+  }
   if (b.sameOutput) {
     const ref = results.find((r) => r.impl === "go" && r.status === "ok");
     for (const r of results) {
