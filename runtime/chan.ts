@@ -96,6 +96,28 @@ function tryRecv(c: Chan): [any, boolean] | null {
   return null;
 }
 
+/**
+ * The non-blocking halves generated code tries first, so an operation that completes at
+ * once makes no generator: a send that succeeded, a receive's value (WOULDBLOCK when it
+ * would block), a receive's [value, ok] (null when it would block). Nil channels always
+ * take the blocking path.
+ */
+export const WOULDBLOCK: unique symbol = Symbol("would block");
+
+export function chansendNB(c: Chan | null, v: any): boolean {
+  return c !== null && trySend(c, v);
+}
+
+export function chanrecvNB(c: Chan | null): any {
+  if (c === null) return WOULDBLOCK;
+  const r = tryRecv(c);
+  return r === null ? WOULDBLOCK : r[0];
+}
+
+export function chanrecv2NB(c: Chan | null): [any, boolean] | null {
+  return c === null ? null : tryRecv(c);
+}
+
 export function* chansend(c: Chan | null, v: any): Generator<number, void, any> {
   if (c === null) {
     yield* park("chan send (nil chan)");

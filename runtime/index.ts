@@ -23,7 +23,7 @@ export {
   deferreturn, deferreturnG, deferPanicChain, deferPanicChainG, gorecover, deferredRecoverOf,
 } from "./defer.js";
 export { go, gosched, preemptRequested, callDyn, numGoroutine, numCPU, gomaxprocs, isGenerator, isGeneratorFunction, park, parking, PARK, DUMP, probeStack, ready, addTimer, delTimer, clock, setFakeTime, skipGoids } from "./sched.js";
-export { Chan, makeChan, chanLen, chanCap, chansend, chanrecv, chanrecv2, chanClose, selectgo, blockForever } from "./chan.js";
+export { Chan, makeChan, chanLen, chanCap, chansend, chanrecv, chanrecv2, chansendNB, chanrecvNB, chanrecv2NB, WOULDBLOCK, chanClose, selectgo, blockForever } from "./chan.js";
 export { printbool, printint, printuint, printfloat, printpointer } from "./print.js";
 export { printStderr, setHost, host, type Host, MemoryHost } from "./host.js";
 export { runMain, crash } from "./main.js";

@@ -566,7 +566,14 @@ function printValue(fl: FuncLowerer, x: J.Expr, t: Type): J.Expr {
 // ---- channels (goroutines are not supported yet) ----
 
 P.recvExpr = function (this: FuncLowerer, e: Operation, commaOk: boolean): J.Expr {
-  return J.yield_(J.call(this.rt(commaOk ? "chanrecv2" : "chanrecv"), [this.expr(e.x)], e.pos), true);
+  // The non-blocking half first: a receive that completes at once makes no generator.
+  const pre: J.Expr[] = [];
+  const c = this.once(this.expr(e.x), pre);
+  const t = J.ident(this.tmp());
+  const fast = J.assign(t, J.call(this.rt(commaOk ? "chanrecv2NB" : "chanrecvNB"), [c]));
+  const miss = commaOk ? J.nul() : this.rt("WOULDBLOCK");
+  const slow = J.yield_(J.call(this.rt(commaOk ? "chanrecv2" : "chanrecv"), [c], e.pos), true);
+  return J.seq([...pre, J.cond(J.binary(J.BinOp.StrictNe, fast, miss), t, slow)]);
 };
 
 /** A construct gots cannot compile yet: reported as a compile error, not a crash. */

@@ -144,9 +144,13 @@ P.stmt = function (this: FuncLowerer, s: Stmt, label?: string): void {
       return;
     case NodeKind.SendStmt: {
       const ct = under(this.typeOf(s.chan)) as { elem: Type };
-      const c = this.expr(s.chan);
-      const v = this.value(s.value, ct.elem);
-      this.emit(J.exprStmt(J.yield_(J.call(this.rt("chansend"), [c, v], s.pos), true), s.pos));
+      const pre: J.Expr[] = [];
+      const c = this.once(this.expr(s.chan), pre);
+      const v = this.once(this.value(s.value, ct.elem), pre);
+      for (const p of pre) this.emit(J.exprStmt(p));
+      // The non-blocking half first: a send that completes at once makes no generator.
+      this.emit(J.if_(J.not(J.call(this.rt("chansendNB"), [c, v])),
+        J.exprStmt(J.yield_(J.call(this.rt("chansend"), [c, v], s.pos), true), s.pos), undefined, s.pos));
       return;
     }
     case NodeKind.SelectStmt: selectStmt(this, s, label); return;
@@ -512,8 +516,9 @@ function rangeStmt(fl: FuncLowerer, s: ForStmt, rc: RangeClause, label?: string)
       if (u.tkind === TypeKind.Chan) {
         const c = loopVar("$c"), r = loopVar("$r");
         fl.emit(J.const_(c, fl.expr(rc.x)));
-        const recv = J.const_(r, J.yield_(J.call(fl.rt("chanrecv2"), [J.ident(c)]), true));
-        const b = [recv, J.if_(J.not(J.index(J.ident(r), J.num(1))), J.break_()), ...bind(key, J.index(J.ident(r), J.num(0)), u.elem), ...body()];
+        const recv = J.let_(r, J.call(fl.rt("chanrecv2NB"), [J.ident(c)]));
+        const slow = J.if_(J.binary(J.BinOp.StrictEq, J.ident(r), J.nul()), J.exprStmt(J.assign(J.ident(r), J.yield_(J.call(fl.rt("chanrecv2"), [J.ident(c)]), true))));
+        const b = [recv, slow, J.if_(J.not(J.index(J.ident(r), J.num(1))), J.break_()), ...bind(key, J.index(J.ident(r), J.num(0)), u.elem), ...body()];
         fl.emit(J.labeled(name, J.for_(undefined, undefined, undefined, J.block(b))));
         return;
       }
