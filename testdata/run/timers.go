@@ -1,4 +1,5 @@
-// Timers and sleeping goroutines: goroutines wake in the order of their deadlines, time.After
+// Timers and sleeping goroutines: goroutines wake in the order of their deadlines (far apart
+// and from a common start, so that a busy machine cannot reorder them), time.After
 // in a select, stopping timers and tickers, and elapsed time measured with time.Since.
 package main
 
@@ -12,11 +13,13 @@ func sleepers() {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var order []int
-	for _, ms := range []int{70, 10, 40} {
+	start := time.Now()
+	for _, ms := range []int{700, 100, 400} {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			time.Sleep(time.Duration(ms) * time.Millisecond)
+			// Deadlines from a common start: a late-starting goroutine keeps its place.
+			time.Sleep(time.Until(start.Add(time.Duration(ms) * time.Millisecond)))
 			mu.Lock()
 			order = append(order, ms)
 			mu.Unlock()
