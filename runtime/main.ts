@@ -15,8 +15,9 @@ import { traceback, goNameOf, goFrames } from "./traceback.js";
  * Runs the program: package initializers, then main.main, as goroutine 1. Returns the exit
  * status (after telling the host), or a promise of it when the program waits for timers.
  */
-export function runMain(inits: Function[], main: Function, opts: { osLinked?: boolean; buildInfo?: string } = {}): number | Promise<number> {
+export function runMain(inits: Function[], main: Function, opts: { osLinked?: boolean; buildInfo?: string; goSites?: string[] } = {}): number | Promise<number> {
   buildInfo = opts.buildInfo ?? "";
+  goSites = opts.goSites ?? [];
   crashOptions.all = false;
   const body = (function* () {
     for (const f of inits) {
@@ -45,6 +46,15 @@ export function runMain(inits: Function[], main: Function, opts: { osLinked?: bo
   return finish(r);
 }
 
+/** The position (file:line) of each go statement of the program, by site number. */
+let goSites: string[] = [];
+
+/** gc's "created by" line pair of a goroutine other than main's. */
+function createdBy(g: G): string {
+  if (g.id === 1) return "";
+  return `created by ${startName(g.createdBy)} in goroutine ${g.parentId}\n\t${goSites[g.createdAt] ?? "?:0"}\n`;
+}
+
 /** The build information the compiler recorded for runtime/debug.ReadBuildInfo ("" for none). */
 let buildInfo = "";
 
@@ -61,7 +71,7 @@ function otherGoroutines(): string {
   for (const g of goroutines()) {
     if (g === curG) continue;
     s += `\ngoroutine ${g.id} [${g.status === Status.Runnable ? "runnable" : g.waitReason}]:\n` + parkedFrames(g);
-    if (g.id !== 1) s += `created by ${startName(g.createdBy)} in goroutine ${g.parentId}\n\t?:0\n`;
+    s += createdBy(g);
   }
   return s;
 }
@@ -97,10 +107,10 @@ export function crash(e: unknown): number {
     if (p.allGoroutines) {
       for (const g of goroutines()) {
         s += `\ngoroutine ${g.id} [${g.waitReason}]:\n` + parkedFrames(g);
-        if (g.id !== 1) s += `created by ${startName(g.createdBy)} in goroutine ${g.parentId}\n\t?:0\n`;
+        s += createdBy(g);
       }
     } else if (p.dumpGoroutines) {
-      s += `\ngoroutine ${curG.id} [running]:\n` + traceback(e);
+      s += `\ngoroutine ${curG.id} [running]:\n` + traceback(e) + createdBy(curG);
       if (crashOptions.all) s += otherGoroutines();
     }
     host.writeErr(s);
@@ -127,7 +137,7 @@ export function crash(e: unknown): number {
   });
   // gc prints the signal line when the goroutine took a fault, even one recovered since.
   if (list.some((q) => q.fault)) s += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-  s += `\ngoroutine ${curG.id} [running]:\n` + traceback(p.jsError ?? e);
+  s += `\ngoroutine ${curG.id} [running]:\n` + traceback(p.jsError ?? e) + createdBy(curG);
   if (crashOptions.all) s += otherGoroutines();
   host.writeErr(s);
   return 2;

@@ -27,6 +27,8 @@ export class G {
   /** The start function of the goroutine whose go statement made this one, and its id. */
   createdBy: Function | string = "";
   parentId = 0;
+  /** The go statement that made this goroutine: an index into the program's site table. */
+  createdAt = -1;
   /** The JS stack recorded for a goroutine dump while parked (sched.ts parkedStack). */
   parkStack = "";
   constructor(readonly id: number) {}

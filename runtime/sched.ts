@@ -300,14 +300,15 @@ export function preemptRequested(): boolean {
 
 
 /** go f(args...) */
-export function go(fn: Function | null, args: any[], name = ""): void {
+export function go(fn: Function | null, args: any[], site = -1): void {
   if (fn === null) throw new GoFatal("go of nil func value");
   // A generator function's generator is the goroutine's body itself; a plain function runs
   // inside a small generator of its own (made by one shared generator function: a generator
   // function created per call would cost V8 a new prototype and map each time).
   const body = isGeneratorFunction(fn) ? (fn(...args) as Generator) : callLater(fn, args);
-  const g = newG(body, name || fn);
+  const g = newG(body, fn);
   g.createdBy = curG.startFn;
+  g.createdAt = site;
   g.parentId = curG.id;
   ready(g);
 }

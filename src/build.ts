@@ -105,6 +105,10 @@ export function buildProgram(host: LoaderHost, patterns: string[], opts: BuildOp
     isStandard: (path) => checked.standard.has(path),
     // Recorded only when a program can read it.
     buildInfo: ordered.some((p) => p.path === "runtime/debug") ? buildInfoOf(checked.mainPkg) : undefined,
+    sitePosition: (pos) => {
+      const p = checked.fset.position(pos);
+      return p ? `${p.filename}:${p.line}` : undefined;
+    },
   });
   try {
     program = pc.compile(main);

@@ -19,7 +19,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".go")).sort()) {
 }
 
 // Goroutine dumps: for every testdata/dumps/X.go, the frames of package main that gots shows
-// for each goroutine (function, file name, line) are gc's, in X.stderr (testdata/dumps/gen.sh).
+// for each goroutine (function, file name, line), and the go statement that created it, are
+// gc's, in X.stderr (testdata/dumps/gen.sh).
 const dumps = fileURLToPath(new URL("../../testdata/dumps/", import.meta.url));
 
 /** Per goroutine header, its main-package frames as "func file:line" (paths and offsets dropped). */
@@ -29,9 +30,9 @@ function mainFrames(stderr: string): string[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (/^goroutine \d+ \[/.test(l)) { out.push(l); continue; }
-    const m = /^(main\.[^(]+)\(/.exec(l);
+    const m = /^(main\.[^(]+)\(|^(created by main\.\S+ in goroutine \d+)$/.exec(l);
     const at = /^\t(?:.*\/)?([^/\s]+):(\d+)/.exec(lines[i + 1] ?? "");
-    if (m !== null && at !== null) out.push(`${m[1]} ${at[1]}:${at[2]}`);
+    if (m !== null && at !== null) out.push(`${m[1] ?? m[2]} ${at[1]}:${at[2]}`);
   }
   return out;
 }

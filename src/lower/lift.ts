@@ -428,11 +428,11 @@ export function liftGenerators(decls: J.Stmt[], goName: string | null): J.Stmt[]
         const c = n as J.Call;
         const f0 = c.args[0] as J.Func | undefined;
         const fl0 = f0 !== undefined ? liftable.get(f0) : undefined;
-        if (c.target.kind === J.K.Ident && c.target.name === goName && fl0 !== undefined && c.args.length === 2 && c.args[1]!.kind === J.K.Array) {
+        if (c.target.kind === J.K.Ident && c.target.name === goName && fl0 !== undefined && c.args.length >= 2 && c.args[1]!.kind === J.K.Array) {
           // go lit(args): the lifted generator function itself, with the captured values first.
           lift(f0!, fl0);
           const args = (rewrite(c.args[1]) as J.ArrayLit).elems;
-          return { ...c, args: [J.ident(f0!.name!), J.array([...fl0.map((x) => J.ident(x)), ...args])] };
+          return { ...c, args: [J.ident(f0!.name!), J.array([...fl0.map((x) => J.ident(x)), ...args]), ...c.args.slice(2)] };
         }
       }
       const copy: Record<string, unknown> = {};

@@ -43,6 +43,8 @@ export interface LowerOptions {
   isStandard?(pkgPath: string): boolean;
   /** runtime/debug.ReadBuildInfo's text (src/buildinfo.ts), when the program links runtime/debug. */
   buildInfo?: string;
+  /** A position as `file:line`, for the "created by" lines of goroutine dumps. */
+  sitePosition?(pos: number): string | undefined;
 }
 
 /** A generic function or method to emit for one list of type arguments. */
@@ -266,6 +268,22 @@ export class ProgramCompiler {
     return name;
   }
 
+  private readonly goSites: string[] = [];
+  private readonly goSiteIndex = new Map<string, number>();
+
+  /** The index of a go statement's position in the program's site table (-1 when unknown). */
+  goSite(pos: number): number {
+    const where = this.opts.sitePosition?.(pos);
+    if (where === undefined) return -1;
+    let i = this.goSiteIndex.get(where);
+    if (i === undefined) {
+      i = this.goSites.length;
+      this.goSites.push(where);
+      this.goSiteIndex.set(where, i);
+    }
+    return i;
+  }
+
   // ---- the program ----
 
   compile(mainPkg: LowerPackage): J.Program {
@@ -295,6 +313,7 @@ export class ProgramCompiler {
     const osLinked = this.pkgs.some((p) => p.path === "os");
     const runOpts = [J.prop("osLinked", J.bool(osLinked))];
     if (this.opts.buildInfo !== undefined) runOpts.push(J.prop("buildInfo", J.str(this.opts.buildInfo)));
+    if (this.goSites.length > 0) runOpts.push(J.prop("goSites", J.array(this.goSites.map((w) => J.str(w)))));
     const entry = J.return_(J.call(this.rt("runMain"), [J.array(inits), this.funcRef(mainObj), J.object(runOpts)]));
 
     // Type descriptors may be created while emitting any function, so they are collected last.

@@ -806,7 +806,9 @@ function callParts(fl: FuncLowerer, call: CallExpr): { fn: J.Expr; args: J.Expr[
 function goStmt(fl: FuncLowerer, s: CallStmt): void {
   const call = unparen(s.call) as CallExpr;
   const { fn, args } = callParts(fl, call);
-  fl.emit(J.exprStmt(J.call(fl.rt("go"), [fn, J.array(args)]), s.pos));
+  // The site: which go statement made the goroutine, for the "created by" lines of dumps.
+  const site = fl.pc.goSite(s.pos);
+  fl.emit(J.exprStmt(J.call(fl.rt("go"), site < 0 ? [fn, J.array(args)] : [fn, J.array(args), J.num(site)]), s.pos));
 }
 
 function selectStmt(fl: FuncLowerer, s: import("../syntax/index.js").SelectStmt, label0?: string): void {
