@@ -52,3 +52,38 @@ test("a built program runs with node alone", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+const panicking = `package main
+
+func f(x []int) int {
+	return x[5]
+}
+
+func main() {
+	done := make(chan int)
+	go func() {
+		f(nil)
+		done <- 1
+	}()
+	<-done
+}
+`;
+
+test("a built program's panic report gives Go files and lines, as gots run's does", () => {
+  const dir = mkdtempSync(join(tmpdir(), "gots-build-"));
+  try {
+    writeFileSync(join(dir, "main.go"), panicking);
+    const b = spawnSync(process.execPath, [cli, "build", "-o", "prog.js", "main.go"], { cwd: dir, encoding: "utf8" });
+    assert.equal(b.status, 0, b.stderr);
+    const r = spawnSync(process.execPath, ["prog.js"], { cwd: dir, encoding: "utf8" });
+    assert.equal(r.status, 2);
+    const main = join(dir, "main.go");
+    assert.equal(r.stderr, "panic: runtime error: index out of range [5] with length 0\n\n" +
+      `goroutine 5 [running]:\nmain.f(...)\n\t${main}:4\nmain.main.func1(...)\n\t${main}:10\n` +
+      `created by main.main in goroutine 1\n\t${main}:9\n`);
+    const run = spawnSync(process.execPath, [cli, "run", "main.go"], { cwd: dir, encoding: "utf8" });
+    assert.equal(run.stderr, r.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

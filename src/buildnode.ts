@@ -50,16 +50,24 @@ export function buildToFile(args: string[]): number {
   if (!res.ok) { process.stderr.write(Buffer.from(res.errors, "latin1")); return 1; }
   if (res.diagnostics !== "") process.stderr.write(Buffer.from(res.diagnostics, "latin1"));
   // The bundle defines $gotsRuntime; the program runs with it and exits with its status.
+  const header = `$gotsRuntime.startNode(${JSON.stringify(res.funcNames)}, function($rt) {`;
   const text = [
     bundle,
-    `$gotsRuntime.startNode(${JSON.stringify(res.funcNames)}, function($rt) {`,
+    header,
     res.js,
     "});",
     `//# sourceMappingURL=${basename(out)}.map`,
     "",
   ].join("\n");
   writeFileSync(out, text);
-  if (res.sourceMap) writeFileSync(out + ".map", JSON.stringify(res.sourceMap));
+  if (res.sourceMap) {
+    // The program's lines follow the bundle and the line that opens the wrapper: the map
+    // starts with that many empty lines, so it describes the file as written (for debuggers
+    // and for the runtime's tracebacks alike).
+    const before = text.slice(0, text.indexOf(header) + header.length + 1).split("\n").length - 1;
+    const sourceMap = { ...res.sourceMap, mappings: ";".repeat(before) + res.sourceMap.mappings };
+    writeFileSync(out + ".map", JSON.stringify(sourceMap));
+  }
   return 0;
 }
 
