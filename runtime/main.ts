@@ -15,7 +15,7 @@ import { traceback, goNameOf, goFrames } from "./traceback.js";
  * Runs the program: package initializers, then main.main, as goroutine 1. Returns the exit
  * status (after telling the host), or a promise of it when the program waits for timers.
  */
-export function runMain(inits: Function[], main: Function, opts: { osLinked?: boolean; buildInfo?: string; goSites?: string[] } = {}): number | Promise<number> {
+export function runMain(inits: Function[], main: Function, opts: { osLinked?: boolean; buildInfo?: string; goSites?: [string, string][] } = {}): number | Promise<number> {
   buildInfo = opts.buildInfo ?? "";
   goSites = opts.goSites ?? [];
   crashOptions.all = false;
@@ -46,13 +46,19 @@ export function runMain(inits: Function[], main: Function, opts: { osLinked?: bo
   return finish(r);
 }
 
-/** The position (file:line) of each go statement of the program, by site number. */
-let goSites: string[] = [];
+/** Each go statement of the program, by site number: its function's Go name and file:line. */
+let goSites: [string, string][] = [];
 
-/** gc's "created by" line pair of a goroutine other than main's. */
+/**
+ * gc's "created by" line pair of a goroutine other than main's: the function that ran the go
+ * statement, the goroutine that ran it (none for a timer's, as gc's time.goFunc) and where.
+ */
 function createdBy(g: G): string {
   if (g.id === 1) return "";
-  return `created by ${startName(g.createdBy)} in goroutine ${g.parentId}\n\t${goSites[g.createdAt] ?? "?:0"}\n`;
+  const site = goSites[g.createdAt];
+  const fn = site !== undefined && site[0] !== "" ? site[0] : startName(g.createdBy);
+  const parent = g.parentId > 0 ? ` in goroutine ${g.parentId}` : "";
+  return `created by ${fn}${parent}\n\t${site?.[1] ?? "?:0"}\n`;
 }
 
 /** The build information the compiler recorded for runtime/debug.ReadBuildInfo ("" for none). */

@@ -309,7 +309,7 @@ export function go(fn: Function | null, args: any[], site = -1): void {
   const g = newG(body, fn);
   g.createdBy = curG.startFn;
   g.createdAt = site;
-  g.parentId = curG.id;
+  g.parentId = inTimer ? 0 : curG.id;
   ready(g);
 }
 
@@ -430,6 +430,9 @@ export function setFakeTime(): void {
   clock.origin = 0;
 }
 
+/** Set while a timer's function runs. */
+let inTimer = false;
+
 function fireDue(): boolean {
   const now = clock.now();
   let fired = false;
@@ -438,7 +441,13 @@ function fireDue(): boolean {
     deleteMin();
     // A fired timer is spent: stopping it now reports false.
     t.dead = true;
-    t.fire();
+    // A goroutine started by a timer's function has no parent, as in gc (time.goFunc).
+    inTimer = true;
+    try {
+      t.fire();
+    } finally {
+      inTimer = false;
+    }
     fired = true;
   }
   return fired;

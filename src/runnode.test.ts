@@ -23,13 +23,18 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".go")).sort()) {
 // gc's, in X.stderr (testdata/dumps/gen.sh).
 const dumps = fileURLToPath(new URL("../../testdata/dumps/", import.meta.url));
 
-/** Per goroutine header, its main-package frames as "func file:line" (paths and offsets dropped). */
+/**
+ * Per goroutine header, its main-package frames and creator as "func file:line" (paths and
+ * offsets dropped).
+ */
 function mainFrames(stderr: string): string[] {
   const out: string[] = [];
   const lines = stderr.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (/^goroutine \d+ \[/.test(l)) { out.push(l); continue; }
+    // A goroutine the standard library started: its creator, without gc's path.
+    if (/^created by [^m]/.test(l)) { out.push(l); continue; }
     const m = /^(main\.[^(]+)\(|^(created by main\.\S+ in goroutine \d+)$/.exec(l);
     const at = /^\t(?:.*\/)?([^/\s]+):(\d+)/.exec(lines[i + 1] ?? "");
     if (m !== null && at !== null) out.push(`${m[1] ?? m[2]} ${at[1]}:${at[2]}`);

@@ -268,18 +268,23 @@ export class ProgramCompiler {
     return name;
   }
 
-  private readonly goSites: string[] = [];
+  private readonly goSites: [string, string][] = [];
   private readonly goSiteIndex = new Map<string, number>();
 
-  /** The index of a go statement's position in the program's site table (-1 when unknown). */
-  goSite(pos: number): number {
+  /**
+   * The index of a go statement in the program's site table (-1 when its position is
+   * unknown): the function holding the statement and its position, which gc's "created by"
+   * lines show.
+   */
+  goSite(pos: number, funcName: string | null): number {
     const where = this.opts.sitePosition?.(pos);
     if (where === undefined) return -1;
-    let i = this.goSiteIndex.get(where);
+    const key = `${funcName ?? ""} ${where}`;
+    let i = this.goSiteIndex.get(key);
     if (i === undefined) {
       i = this.goSites.length;
-      this.goSites.push(where);
-      this.goSiteIndex.set(where, i);
+      this.goSites.push([funcName ?? "", where]);
+      this.goSiteIndex.set(key, i);
     }
     return i;
   }
@@ -313,7 +318,7 @@ export class ProgramCompiler {
     const osLinked = this.pkgs.some((p) => p.path === "os");
     const runOpts = [J.prop("osLinked", J.bool(osLinked))];
     if (this.opts.buildInfo !== undefined) runOpts.push(J.prop("buildInfo", J.str(this.opts.buildInfo)));
-    if (this.goSites.length > 0) runOpts.push(J.prop("goSites", J.array(this.goSites.map((w) => J.str(w)))));
+    if (this.goSites.length > 0) runOpts.push(J.prop("goSites", J.array(this.goSites.map(([f, w]) => J.array([J.str(f), J.str(w)])))));
     const entry = J.return_(J.call(this.rt("runMain"), [J.array(inits), this.funcRef(mainObj), J.object(runOpts)]));
 
     // Type descriptors may be created while emitting any function, so they are collected last.

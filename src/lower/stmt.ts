@@ -807,7 +807,7 @@ function goStmt(fl: FuncLowerer, s: CallStmt): void {
   const call = unparen(s.call) as CallExpr;
   const { fn, args } = callParts(fl, call);
   // The site: which go statement made the goroutine, for the "created by" lines of dumps.
-  const site = fl.pc.goSite(s.pos);
+  const site = fl.pc.goSite(s.pos, fl.frame.goName);
   fl.emit(J.exprStmt(J.call(fl.rt("go"), site < 0 ? [fn, J.array(args)] : [fn, J.array(args), J.num(site)]), s.pos));
 }
 

@@ -36,11 +36,17 @@ func (t *Timer) arm(d Duration) {
 	if t.f != nil {
 		t.id = startTimer(int64(d), 0, func() {
 			t.pending = false
-			go t.f()
+			goFunc(t.f)
 		})
 		return
 	}
 	t.id = startTimer(int64(d), 0, func() { t.send() })
+}
+
+// goFunc starts an AfterFunc timer's function in a goroutine of its own, which goroutine
+// dumps say was created by time.goFunc, as gc's do.
+func goFunc(f func()) {
+	go f()
 }
 
 func (t *Timer) send() {
