@@ -18,9 +18,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".go")).sort()) {
   });
 }
 
-// Goroutine dumps: for every testdata/dumps/X.go, the frames of package main that gots shows
-// for each goroutine (function, file name, line), and the go statement that created it, are
-// gc's, in X.stderr (testdata/dumps/gen.sh).
+// Goroutine dumps (deadlocks; crashes with GOTRACEBACK=all): for every testdata/dumps/X.go,
+// the wait reasons, the frames of package main that gots shows for each goroutine (function,
+// file name, line) and the go statement that created it are gc's, in X.stderr
+// (testdata/dumps/gen.sh).
 const dumps = fileURLToPath(new URL("../../testdata/dumps/", import.meta.url));
 
 /**

@@ -2,6 +2,7 @@
 // runtime's high-resolution clock) and timers on the runtime's timer queue.
 import {
   registerNatives, addTimer, delTimer, clock, go, isGeneratorFunction, isGenerator, chansend, chanrecv, type Chan,
+  curGoroutine, ready, parking, PARK, DUMP, probeStack,
 } from "../../../runtime/index.js";
 
 type Timer = ReturnType<typeof addTimer>;
@@ -54,6 +55,12 @@ registerNatives("time", {
     const sec = Math.floor(ms / 1000);
     const nsec = Math.min(999999999, Math.floor((ms - sec * 1000) * 1e6));
     return [sec, nsec, Math.floor((mono - clock.origin) * 1e6)];
+  },
+  *sleep(d: number | bigint): Generator<number, void, any> {
+    const g = curGoroutine();
+    addTimer(clock.now() + Math.min(toNumber(d) / 1e6, 2 ** 31), () => ready(g));
+    parking("sleep");
+    while ((yield PARK) === DUMP) probeStack();
   },
   startTimer(d: number | bigint, period: number | bigint, f: () => unknown): number {
     const id = nextId++;

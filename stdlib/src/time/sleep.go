@@ -15,10 +15,12 @@ func Sleep(d Duration) {
 	if d <= 0 {
 		return
 	}
-	c := make(chan struct{})
-	startTimer(int64(d), 0, func() { close(c) })
-	<-c
+	sleep(int64(d))
 }
+
+// sleep parks the calling goroutine until a timer d nanoseconds (d > 0) from now readies it;
+// goroutine dumps show it waiting as gc's do, in [sleep].
+func sleep(d int64)
 
 // Timer delivers the current time on C once its duration has passed, unless stopped. As in
 // Go 1.23, after Stop or Reset no value from before is received.
