@@ -17,6 +17,46 @@ export function goNameOf(js: string): string | undefined {
   return goNames.get(js);
 }
 
+/**
+ * Frames handed out as program counters (runtime.Caller, Callers, and the entries of
+ * functions that reflect's Value.Pointer gives). Frame i owns the 16 addresses from
+ * PC_BASE + 16*i; the pc given out is inside the slot, so that pc-1 (how callers of
+ * runtime.Callers find the calling instruction, as gc's return addresses require) names the
+ * same frame.
+ */
+const pcFrames: GoFrame[] = [];
+const pcFrameKeys = new Map<string, number>();
+const PC_BASE = 0x401000;
+
+/** The program counter of a frame (the same for equal frames). */
+export function pcOf(f: GoFrame): number {
+  const key = `${f.func}\n${f.file}\n${f.line}`;
+  let i = pcFrameKeys.get(key);
+  if (i === undefined) {
+    i = pcFrames.length;
+    pcFrames.push(f);
+    pcFrameKeys.set(key, i);
+  }
+  return PC_BASE + 16 * i + 5;
+}
+
+/** The frame a program counter was handed out for. */
+export function frameAt(pc: unknown): GoFrame | undefined {
+  if (typeof pc !== "number" || pc < PC_BASE) return undefined;
+  return pcFrames[Math.floor((pc - PC_BASE) / 16)];
+}
+
+/**
+ * A function value's code address, as gc's reflect.Value.Pointer gives: the same for every
+ * value of one Go function (closures made by one literal included), and named by
+ * runtime.FuncForPC. Without a Go name (a function the compiler did not register), 0.
+ */
+export function funcPC(fn: Function): number {
+  const js = fn.name.startsWith("bound ") ? fn.name.slice(6) : fn.name;
+  const name = goNames.get(js);
+  return name === undefined ? 0 : pcOf({ func: name, file: "", line: 0 }) - 5;
+}
+
 export function setPositionResolver(r: typeof resolver): void {
   resolver = r;
 }

@@ -11,6 +11,7 @@ import type { Slice } from "../../../runtime/slice.js";
 import { sizeof } from "../../../runtime/typesize.js";
 import { fakeAddress } from "../../../runtime/objid.js";
 import { pointerAddress } from "../../../runtime/unsafe.js";
+import { funcPC } from "../../../runtime/traceback.js";
 import { bytesToStringRaw, encodeRune } from "../../../runtime/string.js";
 import { Fmt } from "./format.js";
 import { callGo, methodsOf, recoverFrom } from "./methods.js";
@@ -186,6 +187,8 @@ export class Printer extends Fmt {
       if (s.a === null) return 0;
       return fakeAddress(s.a) + s.o * sizeof(t.elem!);
     }
+    // A func prints as its code address, which reflect's Value.Pointer gives too.
+    if (t.kind === Kind.Func) return funcPC(v as Function) || pointerAddress(v);
     if (typeof v === "object" || typeof v === "function") return pointerAddress(v);
     if (typeof v === "number" || typeof v === "bigint") return v;
     return 0;

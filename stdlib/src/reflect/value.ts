@@ -10,6 +10,7 @@ import { fakeAddress } from "../../../runtime/objid.js";
 import { ptrToAddr, unsafeSlice } from "../../../runtime/unsafe.js";
 import { MapIter, mapGet, mapLen, type GoMap } from "../../../runtime/map.js";
 import { chanCap, chanLen } from "../../../runtime/chan.js";
+import { funcPC } from "../../../runtime/traceback.js";
 import type { Complex } from "../../../runtime/complex.js";
 import type { I64 } from "../../../runtime/int64.js";
 import {
@@ -166,6 +167,7 @@ function uintPtrOf(t: Type, x: any): I64 {
   }
   // A pointer's address leads back to it through unsafe.Pointer(u) (runtime/unsafe.ts).
   if (t.kind === Kind.Pointer || t.kind === Kind.UnsafePointer) return ptrToAddr(x);
+  if (t.kind === Kind.Func) return funcPC(x as Function) || fakeAddress(x);
   if (typeof x === "object" || typeof x === "function") return fakeAddress(x);
   if (typeof x === "number" || typeof x === "bigint") return x;
   return 0;

@@ -22,12 +22,25 @@ type Func struct {
 	pc uintptr
 }
 
+// funcs holds one Func per frame entry, so that FuncForPC gives the same *Func for every
+// pc of a frame, as gc's (which point into its function table) are.
+var funcs map[uintptr]*Func
+
 // FuncForPC returns the function holding pc, or nil when pc is unknown.
 func FuncForPC(pc uintptr) *Func {
 	if _, _, _, ok := frameOf(pc); !ok {
 		return nil
 	}
-	return &Func{pc}
+	entry := frameEntry(pc)
+	if f := funcs[entry]; f != nil {
+		return f
+	}
+	if funcs == nil {
+		funcs = make(map[uintptr]*Func)
+	}
+	f := &Func{entry}
+	funcs[entry] = f
+	return f
 }
 
 func (f *Func) Name() string {
@@ -73,7 +86,7 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 		if !ok {
 			continue
 		}
-		frame = Frame{PC: pc, Func: &Func{pc}, Function: name, File: file, Line: line, Entry: frameEntry(pc)}
+		frame = Frame{PC: pc, Func: FuncForPC(pc), Function: name, File: file, Line: line, Entry: frameEntry(pc)}
 		return frame, len(ci.pcs) > 0
 	}
 	return Frame{}, false

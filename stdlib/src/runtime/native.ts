@@ -1,36 +1,10 @@
 // Natives of package runtime: scheduling (through the runtime's scheduler) and stack
 // inspection (the JS stack mapped to Go frames by the runtime's traceback support).
 import { GoFatal, registerNatives, host, skipGoids, Slice, gosched, numGoroutine, numCPU, gomaxprocs, GoPanic } from "../../../runtime/index.js";
-import { goFrames, type GoFrame } from "../../../runtime/traceback.js";
+import { goFrames, pcOf, frameAt, type GoFrame } from "../../../runtime/traceback.js";
 import { curG } from "../../../runtime/proc.js";
 import { setFinalizer, keepAlive, finalizersPending, deliverFinalizers } from "../../../runtime/finalizer.js";
 import { addTimer, clock, ready, parking, PARK, DUMP, probeStack } from "../../../runtime/sched.js";
-
-/**
- * Frames handed out as program counters. Frame i owns the 16 addresses from
- * PC_BASE + 16*i; the pc given out is inside the slot, so that pc-1 (how callers of
- * runtime.Callers find the calling instruction, as gc's return addresses require) names the
- * same frame.
- */
-const frames: GoFrame[] = [];
-const frameKeys = new Map<string, number>();
-const PC_BASE = 0x401000;
-
-function pcOf(f: GoFrame): number {
-  const key = `${f.func}\n${f.file}\n${f.line}`;
-  let i = frameKeys.get(key);
-  if (i === undefined) {
-    i = frames.length;
-    frames.push(f);
-    frameKeys.set(key, i);
-  }
-  return PC_BASE + 16 * i + 5;
-}
-
-function frameAt(pc: unknown): GoFrame | undefined {
-  if (typeof pc !== "number" || pc < PC_BASE) return undefined;
-  return frames[Math.floor((pc - PC_BASE) / 16)];
-}
 
 /** Where gc's runtime keeps its own functions (gc reports files under GOROOT). */
 function runtimeFile(name: string): string {
@@ -225,7 +199,7 @@ registerNatives("runtime", {
     return f === undefined ? ["", "", 0, false] : [f.func, f.file, f.line, true];
   },
   frameEntry(pc: number): number {
-    return frameAt(pc) === undefined ? 0 : pc - ((pc - PC_BASE) % 16);
+    return frameAt(pc) === undefined ? 0 : pc - (pc % 16);
   },
   stackText: (): string => stackDump(),
   getenv(key: string): string {
