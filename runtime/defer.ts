@@ -110,15 +110,18 @@ export function deferRun(p: GoPanic | null, fn: Fn, ...args: any[]): GoPanic | n
 
 function deferRunN(p: GoPanic | null, fn: Fn, n: number, a0: any, a1: any, a2: any): GoPanic | null {
   const g = curG;
-  const saved = g.deferFn;
-  g.deferFn = p !== null ? fn : returningFn(fn, saved);
+  const saved = g.deferFn, savedClaim = g.deferClaimed;
+  g.deferClaimed = false;
+  g.deferFn = p !== null ? (fn as { $w?: Fn }).$w ?? fn : returningFn(fn, saved);
   try {
     invoke(fn, n, a0, a1, a2);
   } catch (e) {
     g.deferFn = saved;
+    g.deferClaimed = savedClaim;
     return afterThrow(p, e);
   }
   g.deferFn = saved;
+  g.deferClaimed = savedClaim;
   return p !== null ? afterCall(p) : null;
 }
 
@@ -129,16 +132,19 @@ export function* deferRunG(p: GoPanic | null, fn: Fn, ...args: any[]): Generator
 
 function* deferRunNG(p: GoPanic | null, fn: Fn, n: number, a0: any, a1: any, a2: any): Generator<number, GoPanic | null, any> {
   const g = curG;
-  const saved = g.deferFn;
-  g.deferFn = p !== null ? fn : returningFn(fn, saved);
+  const saved = g.deferFn, savedClaim = g.deferClaimed;
+  g.deferClaimed = false;
+  g.deferFn = p !== null ? (fn as { $w?: Fn }).$w ?? fn : returningFn(fn, saved);
   try {
     const r = invoke(fn, n, a0, a1, a2);
     if (isGenerator(r)) yield* (r as Generator<number, any, any>);
   } catch (e) {
     g.deferFn = saved;
+    g.deferClaimed = savedClaim;
     return afterThrow(p, e);
   }
   g.deferFn = saved;
+  g.deferClaimed = savedClaim;
   return p !== null ? afterCall(p) : null;
 }
 
@@ -265,12 +271,14 @@ export function deferreturn(top: Defer | null): void {
     if (d === null) continue;
     const fn = d.fn, n = d.n, a0 = d.a0, a1 = d.a1, a2 = d.a2;
     freedefer(d);
-    const saved = g.deferFn;
+    const saved = g.deferFn, savedClaim = g.deferClaimed;
+    g.deferClaimed = false;
     g.deferFn = returningFn(fn, saved);
     try {
       invoke(fn, n, a0, a1, a2);
     } finally {
       g.deferFn = saved;
+      g.deferClaimed = savedClaim;
     }
   }
 }
@@ -282,13 +290,15 @@ export function* deferreturnG(top: Defer | null): Generator<number, void, any> {
     if (d === null) continue;
     const fn = d.fn, n = d.n, a0 = d.a0, a1 = d.a1, a2 = d.a2;
     freedefer(d);
-    const saved = g.deferFn;
+    const saved = g.deferFn, savedClaim = g.deferClaimed;
+    g.deferClaimed = false;
     g.deferFn = returningFn(fn, saved);
     try {
       const r = invoke(fn, n, a0, a1, a2);
       if (isGenerator(r)) yield* (r as Generator<number, any, any>);
     } finally {
       g.deferFn = saved;
+      g.deferClaimed = savedClaim;
     }
   }
 }
@@ -323,12 +333,25 @@ export function* deferPanicChainG(e: unknown, top: Defer | null): Generator<numb
 // ---- recover ----
 
 /** recover(): `self` is the calling function, which must be the deferred call being run for a panic. */
-export function gorecover(self: unknown): any {
+export function gorecover(self: unknown, claimed = true): any {
   const g = curG;
   const p = g.panic;
-  if (p === null || p.recovered || p.goexit || self === undefined || g.deferFn !== self) return null;
+  if (p === null || p.recovered || p.goexit || self === undefined || g.deferFn !== self || !claimed) return null;
   p.recovered = true;
   return p.value;
+}
+
+/**
+ * At the entry of a function that calls recover(): whether this call of it is the one the
+ * running deferred call made, i.e. the function is the deferred function and no call of it
+ * has entered before (a recursive call of the deferred function is not called directly by
+ * the deferred call, and its recover returns nil, as gc's does).
+ */
+export function claimDefer(self: unknown): boolean {
+  const g = curG;
+  if (g.deferFn !== self || g.deferClaimed) return false;
+  g.deferClaimed = true;
+  return true;
 }
 
 /**

@@ -20,7 +20,7 @@ export {
 export * from "./iface.js";
 export {
   deferStart, deferRun, deferRunG, deferDone, deferTop, deferHome, deferprocStack, deferproc, deferrangefunc, deferprocat,
-  deferreturn, deferreturnG, deferPanicChain, deferPanicChainG, gorecover, deferredRecoverOf,
+  deferreturn, deferreturnG, deferPanicChain, deferPanicChainG, gorecover, claimDefer, deferredRecoverOf,
 } from "./defer.js";
 export { go, gosched, preemptRequested, callDyn, numGoroutine, numCPU, gomaxprocs, isGenerator, isGeneratorFunction, park, parking, PARK, DUMP, probeStack, ready, addTimer, delTimer, clock, setFakeTime, skipGoids } from "./sched.js";
 export { Chan, makeChan, chanLen, chanCap, chansend, chanrecv, chanrecv2, chansendNB, chanrecvNB, chanrecv2NB, WOULDBLOCK, chanClose, selectgo, blockForever } from "./chan.js";

@@ -13,6 +13,8 @@ export class G {
    * for a normal return.
    */
   deferFn: unknown = null;
+  /** Whether a call of deferFn has entered (claimDefer): recursive calls cannot recover. */
+  deferClaimed = false;
   /** The chain of stack- and heap-allocated defer records, newest first. */
   defers: Defer | null = null;
   /** The goroutine's body (null for a goroutine that runs plain code to completion). */

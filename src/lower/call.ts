@@ -258,7 +258,9 @@ P.methodValue = function (this: FuncLowerer, e: SelectorExpr, sel0: Selection): 
   return pre.length > 0 ? J.seq([...pre, bound]) : bound;
 };
 
-P.methodExpr = function (this: FuncLowerer, e: SelectorExpr, sel: Selection): J.Expr {
+P.methodExpr = function (this: FuncLowerer, e: SelectorExpr, sel0: Selection): J.Expr {
+  // T.M on a type parameter: the method as the type argument has it (maybe promoted).
+  const sel = this.concreteSelection(e, sel0);
   const m = sel.obj as Func;
   const recvT = this.typeOf(e.x);
   if (under(recvT).tkind === TypeKind.Interface) {
@@ -473,7 +475,12 @@ P.builtinCall = function (this: FuncLowerer, e: CallExpr, id: BuiltinId): J.Expr
     case BuiltinId.Panic:
       return J.call(rt("gopanic"), [this.value(args[0]!, EMPTY_IFACE())], e.pos);
     case BuiltinId.Recover:
-      return J.call(rt("gorecover"), [J.ident(this.frame.selfName ?? "undefined")]);
+    {
+      const self = this.frame.selfName;
+      if (self === null) return J.call(rt("gorecover"), [J.ident("undefined")]);
+      this.frame.recoverVar ??= this.names.fresh("$rc");
+      return J.call(rt("gorecover"), [J.ident(self), J.ident(this.frame.recoverVar)]);
+    }
     case BuiltinId.Print: case BuiltinId.Println: {
       let parts: J.Expr[];
       const at = args.length === 1 ? this.tv(args[0]!).type : null;

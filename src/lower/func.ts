@@ -41,6 +41,8 @@ export interface Frame {
   isLit: boolean;
   /** The wide form of a function returning a pair (pairs.ts): results go to PAIR. */
   wideResult: "s" | "u" | null;
+  /** Set by a recover() call: the variable holding claimDefer's answer at entry. */
+  recoverVar: string | null;
 }
 
 export class FuncLowerer {
@@ -279,6 +281,10 @@ export class FuncLowerer {
       stmts = this.deferWrap(stmts, this.resultReturn());
     }
     const temps = this.frame.temps;
+    // A function calling recover() first finds out whether the running deferred call is
+    // this very call of it (runtime claimDefer).
+    const rv = this.frame.recoverVar;
+    if (rv !== null) prologue.unshift(J.const_(rv, J.call(this.rt("claimDefer"), [J.ident(self)])));
     const all = [...(temps.length > 0 ? [J.varDecl(J.DeclKind.Let, temps.map((t) => ({ name: t })))] : []), ...prologue, ...stmts];
     this.frame = outer;
     return { params: jsParams, body: all };
@@ -342,7 +348,7 @@ export class FuncLowerer {
 }
 
 function newFrame(parent: Frame | null, sig: Signature | null): Frame {
-  return { parent, temps: [], freeTemps: [], sig, results: null, defers: null, selfName: null, gen: false, goName: null, lits: 0, isLit: false, wideResult: null };
+  return { parent, temps: [], freeTemps: [], sig, results: null, defers: null, selfName: null, gen: false, goName: null, lits: 0, isLit: false, wideResult: null, recoverVar: null };
 }
 
 import { Token } from "../syntax/index.js";

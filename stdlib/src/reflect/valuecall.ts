@@ -43,7 +43,8 @@ function finish(r: any): any {
 function asWrapper(self: Function, target: Function, run: () => any): any {
   const g = curG;
   if (g.deferFn !== self) return run();
-  g.deferFn = target;
+  // A method wrapper (value receiver through a pointer, promoted method) is transparent too.
+  g.deferFn = (target as { $w?: Function }).$w ?? target;
   try {
     return run();
   } finally {
