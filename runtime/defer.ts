@@ -112,7 +112,7 @@ function deferRunN(p: GoPanic | null, fn: Fn, n: number, a0: any, a1: any, a2: a
   const g = curG;
   const saved = g.deferFn, savedClaim = g.deferClaimed;
   g.deferClaimed = false;
-  g.deferFn = p !== null ? (fn as { $w?: Fn }).$w ?? fn : returningFn(fn, saved);
+  g.deferFn = p !== null ? deferredTarget(fn) : returningFn(fn, saved);
   try {
     invoke(fn, n, a0, a1, a2);
   } catch (e) {
@@ -134,7 +134,7 @@ function* deferRunNG(p: GoPanic | null, fn: Fn, n: number, a0: any, a1: any, a2:
   const g = curG;
   const saved = g.deferFn, savedClaim = g.deferClaimed;
   g.deferClaimed = false;
-  g.deferFn = p !== null ? (fn as { $w?: Fn }).$w ?? fn : returningFn(fn, saved);
+  g.deferFn = p !== null ? deferredTarget(fn) : returningFn(fn, saved);
   try {
     const r = invoke(fn, n, a0, a1, a2);
     if (isGenerator(r)) yield* (r as Generator<number, any, any>);
@@ -331,6 +331,15 @@ export function* deferPanicChainG(e: unknown, top: Defer | null): Generator<numb
 }
 
 // ---- recover ----
+
+/**
+ * The function a deferred value stands for when recover asks who the deferred call is: a
+ * method wrapper (which the compiler marks with its target, `w.$w`) is transparent, as gc's
+ * wrappers are.
+ */
+export function deferredTarget<F extends Function | null>(fn: F): F {
+  return (fn as { $w?: F } | null)?.$w ?? fn;
+}
 
 /** recover(): `self` is the calling function, which must be the deferred call being run for a panic. */
 export function gorecover(self: unknown, claimed = true): any {

@@ -46,6 +46,11 @@ export function frameAt(pc: unknown): GoFrame | undefined {
   return pcFrames[Math.floor((pc - PC_BASE) / 16)];
 }
 
+/** The first address of the frame slot holding pc (gc's Func.Entry). */
+export function frameEntry(pc: number): number {
+  return PC_BASE + 16 * Math.floor((pc - PC_BASE) / 16);
+}
+
 /**
  * A function value's code address, as gc's reflect.Value.Pointer gives: the same for every
  * value of one Go function (closures made by one literal included), and named by
@@ -54,7 +59,7 @@ export function frameAt(pc: unknown): GoFrame | undefined {
 export function funcPC(fn: Function): number {
   const js = fn.name.startsWith("bound ") ? fn.name.slice(6) : fn.name;
   const name = goNames.get(js);
-  return name === undefined ? 0 : pcOf({ func: name, file: "", line: 0 }) - 5;
+  return name === undefined ? 0 : frameEntry(pcOf({ func: name, file: "", line: 0 }));
 }
 
 export function setPositionResolver(r: typeof resolver): void {

@@ -30,7 +30,8 @@ declare module "./func.js" {
     convertValue(x: J.Expr, from: Type, to: Type, fresh: boolean): J.Expr;
     builtinCall(e: CallExpr, id: BuiltinId): J.Expr;
     callBlocks(e: CallExpr): "no" | "static" | "dynamic";
-    methodWrapperDecl(name: string, recv: Type, entry: { obj: Func; index: number[]; indirect: boolean }): J.Stmt;
+    /** A method wrapper, and the function it calls directly (null when it dispatches dynamically). */
+    methodWrapperDecl(name: string, recv: Type, entry: { obj: Func; index: number[]; indirect: boolean }): { decl: J.Stmt; target: J.Expr | null };
     recvExpr(e: Operation, commaOk: boolean): J.Expr;
     concreteSelection(e: SelectorExpr, sel: Selection): Selection;
     /** The key of a method in method tables. */
@@ -298,7 +299,7 @@ function mentionsTypeParam(t: Type): boolean {
   return false;
 }
 
-P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, entry: { obj: Func; index: number[]; indirect: boolean }): J.Stmt {
+P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, entry: { obj: Func; index: number[]; indirect: boolean }): { decl: J.Stmt; target: J.Expr | null } {
   const m = entry.obj;
   const msig = m.type as Signature;
   const params = msig.params.vars.map((_, i) => `a${i}`);
@@ -308,9 +309,9 @@ P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, ent
     const fnx = memberOf(J.dot(J.dot(x, "t"), "m"), this.methodKey(m));
     const args = [J.dot(x, "v"), ...params.map((p) => J.ident(p))];
     if (this.pc.blocking.classBlocks(`m:${m.name}`)) {
-      return J.funcDecl(name, ["r", ...params], [J.return_(J.yield_(J.call(this.rt("callDyn"), [fnx, J.array(args)]), true))], { generator: true });
+      return { decl: J.funcDecl(name, ["r", ...params], [J.return_(J.yield_(J.call(this.rt("callDyn"), [fnx, J.array(args)]), true))], { generator: true }), target: null };
     }
-    return J.funcDecl(name, ["r", ...params], [J.return_(J.call(fnx, args))]);
+    return { decl: J.funcDecl(name, ["r", ...params], [J.return_(J.call(fnx, args))]), target: null };
   }
   const ptrRecv = unalias(msig.recv!.type!).tkind === TypeKind.Pointer;
   const isPtr = under(xt).tkind === TypeKind.Pointer;
@@ -340,7 +341,8 @@ P.methodWrapperDecl = function (this: FuncLowerer, name: string, recv: Type, ent
   const fn = this.pc.methodRef(unalias(base) as Named, m);
   const blocks = this.pc.blocking.mayBlock(origin(m)) || this.pc.blocking.mayBlock(origin(declaredMethod(m)));
   const call = J.call(fn, [rv, ...params.map((p) => J.ident(p))]);
-  return J.funcDecl(name, ["r", ...params], [...(nilCheck ? [nilCheck] : []), J.return_(blocks ? J.yield_(call, true) : call)], blocks ? { generator: true } : {});
+  const decl = J.funcDecl(name, ["r", ...params], [...(nilCheck ? [nilCheck] : []), J.return_(blocks ? J.yield_(call, true) : call)], blocks ? { generator: true } : {});
+  return { decl, target: fn };
 };
 
 // ---- conversions ----

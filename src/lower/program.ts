@@ -231,12 +231,11 @@ export class ProgramCompiler {
     name = this.globalNames.fresh(`$wrap$${jsIdent(e.obj.name)}`);
     this.wrappers.set(key, name);
     const fl = new FuncLowerer(this, this.pkgFor(e.obj.pkg!), null, new Map(), new NameScope());
-    const decl = fl.methodWrapperDecl(name, recv, e);
+    const { decl, target } = fl.methodWrapperDecl(name, recv, e);
     this.funcDecls.push(decl);
     // The method the wrapper calls, which recover() sees as the deferred call when the
     // wrapper is deferred (gc's wrappers are transparent to recover).
-    const target = wrapperTarget(decl);
-    if (target !== null) this.wrapperMarks.push(J.exprStmt(J.assign(J.dot(J.ident(name), "$w"), J.ident(target))));
+    if (target !== null) this.wrapperMarks.push(J.exprStmt(J.assign(J.dot(J.ident(name), "$w"), target)));
     return J.ident(name);
   }
 
@@ -512,13 +511,3 @@ const AND_OP: number = Operator.And;
 
 export { typeStr, TypeName, Const };
 
-/** The function a method wrapper calls directly (its last statement returns that call). */
-function wrapperTarget(decl: J.Stmt): string | null {
-  if (decl.kind !== J.K.FuncDecl) return null;
-  const last = decl.body[decl.body.length - 1];
-  if (last === undefined || last.kind !== J.K.Return || last.arg === undefined) return null;
-  let v: J.Expr = last.arg;
-  if (v.kind === J.K.Yield && v.arg !== undefined) v = v.arg;
-  if (v.kind !== J.K.Call || v.target.kind !== J.K.Ident) return null;
-  return v.target.name;
-}

@@ -13,6 +13,7 @@ import { type Chan, chanClose, chanrecv2, chansend, selectgo, type SelectCase } 
 import { isGenerator, PARK } from "../../../runtime/sched.js";
 import { GoFatal } from "../../../runtime/panic.js";
 import { curG } from "../../../runtime/proc.js";
+import { deferredTarget } from "../../../runtime/defer.js";
 import { goNameOf } from "../../../runtime/traceback.js";
 import { sizeof } from "../../../runtime/typesize.js";
 import type { I64 } from "../../../runtime/int64.js";
@@ -43,8 +44,7 @@ function finish(r: any): any {
 function asWrapper(self: Function, target: Function, run: () => any): any {
   const g = curG;
   if (g.deferFn !== self) return run();
-  // A method wrapper (value receiver through a pointer, promoted method) is transparent too.
-  g.deferFn = (target as { $w?: Function }).$w ?? target;
+  g.deferFn = deferredTarget(target);
   try {
     return run();
   } finally {

@@ -1,7 +1,7 @@
 // Natives of package runtime: scheduling (through the runtime's scheduler) and stack
 // inspection (the JS stack mapped to Go frames by the runtime's traceback support).
 import { GoFatal, registerNatives, host, skipGoids, Slice, gosched, numGoroutine, numCPU, gomaxprocs, GoPanic } from "../../../runtime/index.js";
-import { goFrames, pcOf, frameAt, type GoFrame } from "../../../runtime/traceback.js";
+import { goFrames, pcOf, frameAt, frameEntry, type GoFrame } from "../../../runtime/traceback.js";
 import { curG } from "../../../runtime/proc.js";
 import { setFinalizer, keepAlive, finalizersPending, deliverFinalizers } from "../../../runtime/finalizer.js";
 import { addTimer, clock, ready, parking, PARK, DUMP, probeStack } from "../../../runtime/sched.js";
@@ -199,7 +199,7 @@ registerNatives("runtime", {
     return f === undefined ? ["", "", 0, false] : [f.func, f.file, f.line, true];
   },
   frameEntry(pc: number): number {
-    return frameAt(pc) === undefined ? 0 : pc - (pc % 16);
+    return frameAt(pc) === undefined ? 0 : frameEntry(pc);
   },
   stackText: (): string => stackDump(),
   getenv(key: string): string {

@@ -15,6 +15,11 @@ function toNumber(x: number | bigint): number {
   return typeof x === "bigint" ? Number(x) : x;
 }
 
+/** A duration (ns) as timer milliseconds, capped where JS timers stop being exact. */
+function timerMs(d: number | bigint): number {
+  return Math.min(toNumber(d) / 1e6, 2 ** 31);
+}
+
 /** Runs a Go func value: in a new goroutine when it may block, directly otherwise. */
 function run(f: () => unknown): void {
   if (isGeneratorFunction(f)) { go(f, []); return; }
@@ -58,13 +63,13 @@ registerNatives("time", {
   },
   *sleep(d: number | bigint): Generator<number, void, any> {
     const g = curGoroutine();
-    addTimer(clock.now() + Math.min(toNumber(d) / 1e6, 2 ** 31), () => ready(g));
+    addTimer(clock.now() + timerMs(d), () => ready(g));
     parking("sleep");
     while ((yield PARK) === DUMP) probeStack();
   },
   startTimer(d: number | bigint, period: number | bigint, f: () => unknown): number {
     const id = nextId++;
-    const ms = Math.min(toNumber(d) / 1e6, 2 ** 31);
+    const ms = timerMs(d);
     const p = toNumber(period) / 1e6;
     arm(id, clock.now() + ms, p, f);
     return id;
