@@ -31,12 +31,21 @@ func main() {
 }
 `;
 
-test("a built program runs with node alone", () => {
+/** Builds source as main.go into prog.js in a fresh directory, runs check there, removes it. */
+function withBuilt(source: string, check: (dir: string) => void): void {
   const dir = mkdtempSync(join(tmpdir(), "gots-build-"));
   try {
-    writeFileSync(join(dir, "main.go"), program);
+    writeFileSync(join(dir, "main.go"), source);
     const b = spawnSync(process.execPath, [cli, "build", "-o", "prog.js", "main.go"], { cwd: dir, encoding: "utf8" });
     assert.equal(b.status, 0, b.stderr);
+    check(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("a built program runs with node alone", () => {
+  withBuilt(program, (dir) => {
     const r = spawnSync(process.execPath, ["prog.js"], { cwd: dir, encoding: "utf8" });
     assert.equal(r.stderr, "");
     assert.equal(r.status, 0);
@@ -48,9 +57,7 @@ test("a built program runs with node alone", () => {
     const m = spawnSync(process.execPath, ["prog.mjs", "x"], { cwd: dir, encoding: "utf8" });
     assert.equal(m.status, 3, m.stderr);
     assert.match(m.stdout, /^BUILT \d+ 2\n$/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 const panicking = `package main
@@ -70,11 +77,7 @@ func main() {
 `;
 
 test("a built program's panic report gives Go files and lines, as gots run's does", () => {
-  const dir = mkdtempSync(join(tmpdir(), "gots-build-"));
-  try {
-    writeFileSync(join(dir, "main.go"), panicking);
-    const b = spawnSync(process.execPath, [cli, "build", "-o", "prog.js", "main.go"], { cwd: dir, encoding: "utf8" });
-    assert.equal(b.status, 0, b.stderr);
+  withBuilt(panicking, (dir) => {
     const r = spawnSync(process.execPath, ["prog.js"], { cwd: dir, encoding: "utf8" });
     assert.equal(r.status, 2);
     const main = join(dir, "main.go");
@@ -83,7 +86,5 @@ test("a built program's panic report gives Go files and lines, as gots run's doe
       `created by main.main in goroutine 1\n\t${main}:9\n`);
     const run = spawnSync(process.execPath, [cli, "run", "main.go"], { cwd: dir, encoding: "utf8" });
     assert.equal(run.stderr, r.stderr);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
